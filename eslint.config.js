@@ -5,7 +5,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Imports `src/math` may never make: it is pure TypeScript with no UI, DOM or d3. */
-const impureModules = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'd3-*', 'katex'];
+const impureModules = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  'zustand',
+  'd3-*',
+  'katex',
+];
 
 export default tseslint.config(
   {
@@ -16,9 +24,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'],
-        },
+        project: ['./tsconfig.json', './tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser },
@@ -111,7 +117,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../../lessons/*', '../../cards/*', '../../app/*', '../lessons/*', '../app/*'],
+              group: [
+                '../../lessons/*',
+                '../../cards/*',
+                '../../app/*',
+                '../lessons/*',
+                '../app/*',
+              ],
               message: 'Widgets sit below lessons, cards and app.',
             },
           ],
@@ -127,7 +139,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
   },
 );

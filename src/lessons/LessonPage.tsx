@@ -1,0 +1,119 @@
+import { Suspense, use, useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { pillarNames } from './frontmatter';
+import type { LessonMeta } from './frontmatter';
+import { findLesson, loadLesson, neighbours } from './catalog';
+import type { LessonModule } from './catalog';
+import { mdxComponents } from './registry';
+import { TableOfContents } from './TableOfContents';
+import { NotFoundPage } from './NotFoundPage';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+const lessonModules = new Map<string, Promise<LessonModule>>();
+
+/** One promise per lesson, kept, so revisiting a lesson does not suspend again. */
+function lessonModule(slug: string): Promise<LessonModule> {
+  let promise = lessonModules.get(slug);
+  if (!promise) {
+    promise = loadLesson(slug);
+    lessonModules.set(slug, promise);
+  }
+  return promise;
+}
+
+function LessonContent({ slug }: { slug: string }) {
+  const { default: Content } = use(lessonModule(slug));
+  return <Content components={mdxComponents} />;
+}
+
+/** Scrolls to the URL's #heading once the lesson body exists (deep links and reloads). */
+function ScrollToHash() {
+  const { hash, key } = useLocation();
+  useEffect(() => {
+    if (!hash) {
+      window.scrollTo(0, 0);
+      return;
+    }
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target) {
+      target.scrollIntoView();
+      target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    }
+  }, [hash, key]);
+  return null;
+}
+
+function LessonHeader({ lesson }: { lesson: LessonMeta }) {
+  return (
+    <header className="lesson__header">
+      <p className="eyebrow">
+        Lesson {lesson.order} · {pillarNames[lesson.pillar]}
+      </p>
+      <h1 id="lesson-title">{lesson.title}</h1>
+      <p className="lesson__summary">{lesson.summary}</p>
+      <p className="lesson__meta">
+        <span>{lesson.minutes} min read</span>
+        {lesson.prerequisites.length > 0 ? (
+          <span>
+            {' · '}Read first:{' '}
+            {lesson.prerequisites.map((slug, i) => (
+              <span key={slug}>
+                {i > 0 ? ', ' : null}
+                <Link to={`/lessons/${slug}`}>{findLesson(slug)?.title ?? slug}</Link>
+              </span>
+            ))}
+          </span>
+        ) : (
+          <span> · No prerequisites</span>
+        )}
+      </p>
+    </header>
+  );
+}
+
+function PrevNext({ slug }: { slug: string }) {
+  const { previous, next } = neighbours(slug);
+  return (
+    <nav className="prev-next" aria-label="Previous and next lesson">
+      {previous ? (
+        <Link className="prev-next__link prev-next__link--prev" to={`/lessons/${previous.slug}`}>
+          <span className="prev-next__dir">Previous</span>
+          <span>{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link className="prev-next__link prev-next__link--next" to={`/lessons/${next.slug}`}>
+          <span className="prev-next__dir">Next</span>
+          <span>{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export function LessonPage() {
+  const { slug } = useParams();
+  const lesson = findLesson(slug);
+  useDocumentTitle(lesson ? lesson.title : null);
+  if (!lesson) return <NotFoundPage />;
+  return (
+    <div className="lesson-layout">
+      <article className="lesson" aria-labelledby="lesson-title">
+        <LessonHeader lesson={lesson} />
+        <div className="lesson__body">
+          <Suspense fallback={<p className="lesson__loading">Loading the lesson…</p>}>
+            <LessonContent slug={lesson.slug} />
+            <ScrollToHash />
+          </Suspense>
+        </div>
+        <PrevNext slug={lesson.slug} />
+      </article>
+      <aside className="lesson-layout__toc">
+        <TableOfContents key={lesson.slug} headings={lesson.headings} />
+      </aside>
+    </div>
+  );
+}

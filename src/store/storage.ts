@@ -1,0 +1,80 @@
+// The one module that touches localStorage. Browsers throw from it when storage is disabled,
+// in some private modes and when the quota is full; the guide must keep working in memory then
+// and say once that progress cannot be saved.
+
+export interface SafeStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type StorageProblem = 'unavailable' | 'quota' | null;
+
+type Listener = (problem: StorageProblem) => void;
+
+const memory = new Map<string, string>();
+const listeners = new Set<Listener>();
+let problem: StorageProblem = null;
+
+function report(next: StorageProblem): void {
+  if (problem === next) return;
+  problem = next;
+  for (const listener of listeners) listener(problem);
+}
+
+function backing(): Storage | null {
+  try {
+    // reading the property itself throws when storage is disabled
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** localStorage when it works, an in-memory map when it does not; never throws. */
+export const safeStorage: SafeStorage = {
+  getItem(key) {
+    const store = backing();
+    if (store) {
+      try {
+        return store.getItem(key);
+      } catch {
+        report('unavailable');
+      }
+    } else {
+      report('unavailable');
+    }
+    return memory.get(key) ?? null;
+  },
+  setItem(key, value) {
+    memory.set(key, value);
+    const store = backing();
+    if (!store) {
+      report('unavailable');
+      return;
+    }
+    try {
+      store.setItem(key, value);
+    } catch (error) {
+      const quota = error instanceof DOMException && /quota/i.test(error.name);
+      report(quota ? 'quota' : 'unavailable');
+    }
+  },
+  removeItem(key) {
+    memory.delete(key);
+    try {
+      backing()?.removeItem(key);
+    } catch {
+      report('unavailable');
+    }
+  },
+};
+
+export function getStorageProblem(): StorageProblem {
+  return problem;
+}
+
+export function subscribeStorageProblem(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+
+/** Python the reader could type next, with a copy button that says whether it worked. */
+export function CodeBlock({ code, language = 'Python' }: { code: string; language?: string }) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+  return (
+    <div className="code-block">
+      <div className="code-block__bar">
+        <span>{language}</span>
+        <button type="button" className="button button--small" onClick={() => void copy()}>
+          Copy code
+        </button>
+        <span role="status" className="code-block__copied">
+          {copyState === 'copied' ? 'Copied.' : null}
+          {copyState === 'failed' ? 'Copying is blocked here; select the text instead.' : null}
+        </span>
+      </div>
+      <pre>
+        <code>{code}</code>
+      </pre>
+    </div>
+  );
+}

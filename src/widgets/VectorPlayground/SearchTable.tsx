@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { formatFixed } from '../../ui/format';
+import type { RankBy, VectorView } from './model';
+
+interface SearchTableProps {
+  view: VectorView;
+  rankBy: RankBy;
+  onRankBy: (rankBy: RankBy) => void;
+}
+
+/** The mini vector search: documents ranked against the query a = (x, y, 0). */
+export function SearchTable({ view, rankBy, onRankBy }: SearchTableProps) {
+  const name = useId();
+  const [qx, qy] = view.query;
+  return (
+    <div className="search-table">
+      <fieldset className="segmented">
+        <legend>Rank documents by</legend>
+        {(['cosine', 'dot'] as const).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={rankBy === option}
+              onChange={() => onRankBy(option)}
+            />
+            {option === 'cosine' ? 'Cosine similarity' : 'Dot product'}
+          </label>
+        ))}
+      </fieldset>
+      <div className="table-scroll">
+        <table>
+          <caption>
+            Query a = ({qx}, {qy}, 0) against three documents
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Document</th>
+              <th scope="col">Embedding</th>
+              <th scope="col">Cosine</th>
+              <th scope="col">Dot</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.search.map((row, i) => (
+              <tr key={row.name}>
+                <td>{view.normA === 0 && rankBy === 'cosine' ? '—' : i + 1}</td>
+                <th scope="row">{row.name}</th>
+                <td>[{row.embedding.join(', ')}]</td>
+                <td>{row.cosine === null ? 'undefined' : formatFixed(row.cosine, 4)}</td>
+                <td>{formatFixed(row.dot, 3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
