@@ -117,3 +117,41 @@ export function toNested(data: Float64Array, rows: number, cols: number): number
   for (let i = 0; i < rows; i++) out[i] = toArray(data, i * cols, cols);
   return out;
 }
+
+/**
+ * Throws unless p is a probability distribution: non-empty, finite, non-negative, summing to 1
+ * within 1e-6 (loose enough for rounded or float32 inputs, tight enough to catch raw logits).
+ */
+export function checkDistribution(fn: string, name: string, p: Vector): void {
+  if (!Array.isArray(p) || p.length === 0) {
+    throw new MathInputError(`${fn}: ${name} is empty — a distribution needs at least one outcome`);
+  }
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i] as number;
+    if (!(v >= 0) || v === Infinity) {
+      if (v - v !== 0) throwNonFinite(fn, name, p);
+      throw new MathInputError(
+        `${fn}: ${name}[${i}] is ${fmt(v)} — probabilities cannot be negative`,
+      );
+    }
+    sum += v;
+  }
+  if (Math.abs(sum - 1) > 1e-6) {
+    throw new MathInputError(
+      `${fn}: ${name} sums to ${fmt(sum)}, not 1 (within 1e-6) — divide it by its sum, or pass ` +
+        'raw scores through softmax first',
+    );
+  }
+}
+
+/** Throws unless the temperature is a finite number > 0; the message says what T → 0 means. */
+export function checkTemperature(fn: string, t: number): void {
+  if (typeof t !== 'number' || !(t > 0) || t === Infinity) {
+    const what = Number.isNaN(t) || t === Infinity ? 'a finite number > 0' : '> 0';
+    throw new MathInputError(
+      `${fn}: temperature must be ${what}, got ${String(t)} — T → 0 approaches argmax, so use ` +
+        'a small positive value such as 0.05 for near-greedy behaviour',
+    );
+  }
+}
