@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['src/store/storage.ts'],
+    files: ['src/store/storage.ts', 'src/store/**/*.test.ts', 'e2e/**/*.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {

@@ -13,6 +13,8 @@ export type StorageProblem = 'unavailable' | 'quota' | null;
 type Listener = (problem: StorageProblem) => void;
 
 const memory = new Map<string, string>();
+// keys whose latest write only reached memory: storage holds an older value (or none) for them
+const unsaved = new Set<string>();
 const listeners = new Set<Listener>();
 let problem: StorageProblem = null;
 
@@ -34,6 +36,7 @@ function backing(): Storage | null {
 /** localStorage when it works, an in-memory map when it does not; never throws. */
 export const safeStorage: SafeStorage = {
   getItem(key) {
+    if (unsaved.has(key)) return memory.get(key) ?? null;
     const store = backing();
     if (store) {
       try {
@@ -50,18 +53,22 @@ export const safeStorage: SafeStorage = {
     memory.set(key, value);
     const store = backing();
     if (!store) {
+      unsaved.add(key);
       report('unavailable');
       return;
     }
     try {
       store.setItem(key, value);
+      unsaved.delete(key);
     } catch (error) {
+      unsaved.add(key);
       const quota = error instanceof DOMException && /quota/i.test(error.name);
       report(quota ? 'quota' : 'unavailable');
     }
   },
   removeItem(key) {
     memory.delete(key);
+    unsaved.delete(key);
     try {
       backing()?.removeItem(key);
     } catch {

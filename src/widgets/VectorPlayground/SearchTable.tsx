@@ -29,7 +29,7 @@ export function SearchTable({ view, rankBy, onRankBy }: SearchTableProps) {
           </label>
         ))}
       </fieldset>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Search results">
         <table>
           <caption>
             Query a = ({qx}, {qy}, 0) against three documents

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// npm run bench [-- --json] [-- --no-build]
+// Builds the site, serves it, loads each route in Debian's Chromium with an empty cache and
+// counts what a first visit really downloads (JS, CSS, fonts: gzip bytes of every response, as a
+// gzip-serving host would send them), then times the math core against naive loops.
+// A benchmark, never a test: it prints figures and flags budget misses, it does not fail CI.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const port = Number(process.env.BENCH_PORT ?? 4319);
+const log = (...parts) => (asJson ? process.stderr : process.stdout).write(parts.join(' ') + '\n');
+
+/** Routes measured, with the first-load JS budget in gzip bytes (DESIGN.md / issues). */
+export const routes = [
+  { path: '/', budgetJs: 110_000 },
+  { path: '/lessons/vectors', budgetJs: 110_000 },
+];
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  return candidates.find((p) => p && existsSync(p));
+}
+
+async function waitForServer(url, tries = 100) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
+
+const kindOf = (url, type) => {
+  if (type === 'script' || /\.m?js(\?|$)/.test(url)) return 'js';
+  if (type === 'stylesheet' || /\.css(\?|$)/.test(url)) return 'css';
+  if (type === 'font' || /\.(woff2?|ttf)(\?|$)/.test(url)) return 'font';
+  return 'other';
+};
+
+async function measureRoute(browser, route) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.goto(`http://127.0.0.1:${port}${route.path}`, { waitUntil: 'networkidle' });
+  // lazy chunks (a widget) arrive after the lesson renders; let the network settle again
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const totals = { js: 0, css: 0, font: 0, files: { js: [], css: [], font: [] }, katexJs: false };
+  for (const response of responses) {
+    const url = response.url();
+    const kind = kindOf(url, response.request().resourceType());
+    if (kind === 'other') continue;
+    const body = await response.body().catch(() => null);
+    if (!body) continue;
+    const gz = kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length;
+    totals[kind] += gz;
+    totals.files[kind].push({ file: url.replace(/^https?:\/\/[^/]+/, ''), gzip: gz });
+    // the KaTeX library carries this message; build-time formulas never need it
+    if (kind === 'js' && body.includes('KaTeX parse error')) totals.katexJs = true;
+  }
+  await context.close();
+  return { route: route.path, budgetJs: route.budgetJs, ...totals };
+}
+
+function table(rows, columns) {
+  const widths = columns.map(([title, get]) =>
+    Math.max(title.length, ...rows.map((r) => String(get(r)).length)),
+  );
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  return [
+    line(columns.map(([t]) => t)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map(([, get]) => get(r)))),
+  ].join('\n');
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+async function main() {
+  const exe = chromiumPath();
+  if (!exe) {
+    log('Chromium is missing: run "sudo apt-get update && sudo apt-get install -y chromium".');
+    process.exit(1);
+  }
+  if (!args.has('--no-build')) {
+    log('Building…');
+    execSync('npx vite build', { cwd: root, stdio: asJson ? 'ignore' : 'inherit' });
+  }
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const results = { machine: {}, routes: [], math: [] };
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    const browser = await chromium.launch({
+      executablePath: exe,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    for (const route of routes) results.routes.push(await measureRoute(browser, route));
+    await browser.close();
+  } finally {
+    process.kill(-server.pid);
+  }
+
+  const { benchMath } = await tsImport('./bench-math.ts', import.meta.url);
+  results.math = await benchMath();
+  results.machine = {
+    date: new Date().toISOString(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: execSync(`${exe} --version`, { encoding: 'utf8' }).trim(),
+  };
+
+  if (asJson) {
+    process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  } else {
+    log(
+      `\nFirst visit, gzip bytes (${results.machine.chromium}, ${results.machine.cores} cores)\n`,
+    );
+    log(
+      table(results.routes, [
+        ['route', (r) => r.route],
+        ['JS kB', (r) => kB(r.js)],
+        ['budget', (r) => kB(r.budgetJs)],
+        ['JS ok', (r) => (r.js <= r.budgetJs ? 'yes' : 'OVER')],
+        ['CSS kB', (r) => kB(r.css)],
+        ['font kB', (r) => kB(r.font)],
+        ['KaTeX JS', (r) => (r.katexJs ? 'LOADED' : 'none')],
+        ['JS files', (r) => r.files.js.length],
+      ]),
+    );
+    log('\nMath core vs a naive typed-array loop (median ms; target ratio ≤ 1.5)\n');
+    log(
+      table(results.math, [
+        ['benchmark', (r) => r.name],
+        ['core ms', (r) => r.coreMs.toFixed(3)],
+        ['naive ms', (r) => r.naiveMs.toFixed(3)],
+        ['ratio', (r) => r.ratio.toFixed(2)],
+        ['ok', (r) => (r.ratio <= 1.5 ? 'yes' : 'SLOW')],
+      ]),
+    );
+  }
+  mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(root, 'bench-results', 'latest.json'), JSON.stringify(results, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
