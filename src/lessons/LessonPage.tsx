@@ -97,7 +97,8 @@ function PrevNext({ slug }: { slug: string }) {
 export function LessonPage() {
   const { slug } = useParams();
   const lesson = findLesson(slug);
-  useDocumentTitle(lesson ? lesson.title : null);
+  // an unknown slug renders the 404 page: keep its title (a parent effect runs after the child's)
+  useDocumentTitle(lesson ? lesson.title : 'Page not found');
   if (!lesson) return <NotFoundPage />;
   return (
     <div className="lesson-layout">

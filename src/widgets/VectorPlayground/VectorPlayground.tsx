@@ -1,4 +1,4 @@
-import { formatFixed } from '../../ui/format';
+import { formatFixed, formatShort } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { enumCodec, numberListCodec, useUrlState } from '../../ui/useUrlState';
 import type { ParamCodecs } from '../../ui/useUrlState';
@@ -33,45 +33,47 @@ const toVec = ([x = 0, y = 0]: readonly number[]): Vec2 => ({ x, y });
 function Readouts({ view }: { view: VectorView }) {
   const undefinedAngle = view.cos === null;
   return (
-    <dl className="readouts">
-      <div>
-        <dt>a·b</dt>
-        <dd>{formatFixed(view.dot, 3)}</dd>
-      </div>
-      <div>
-        <dt>|a|</dt>
-        <dd>{formatFixed(view.normA, 3)}</dd>
-      </div>
-      <div>
-        <dt>|b|</dt>
-        <dd>{formatFixed(view.normB, 3)}</dd>
-      </div>
-      <div>
-        <dt>cos θ</dt>
-        <dd>{view.cos === null ? 'undefined' : formatFixed(view.cos, 4)}</dd>
-      </div>
-      <div>
-        <dt>θ</dt>
-        <dd>{view.angleDeg === null ? 'undefined' : `${formatFixed(view.angleDeg, 1)}°`}</dd>
-      </div>
-      <div>
-        <dt>b along a</dt>
-        <dd>{view.projection ? formatFixed(view.projection.scalar, 3) : 'undefined'}</dd>
-      </div>
+    <div className="readouts-wrap">
+      <dl className="readouts">
+        <div>
+          <dt>a·b</dt>
+          <dd>{formatFixed(view.dot, 3)}</dd>
+        </div>
+        <div>
+          <dt>|a|</dt>
+          <dd>{formatFixed(view.normA, 3)}</dd>
+        </div>
+        <div>
+          <dt>|b|</dt>
+          <dd>{formatFixed(view.normB, 3)}</dd>
+        </div>
+        <div>
+          <dt>cos θ</dt>
+          <dd>{view.cos === null ? 'undefined' : formatFixed(view.cos, 4)}</dd>
+        </div>
+        <div>
+          <dt>θ</dt>
+          <dd>{view.angleDeg === null ? 'undefined' : `${formatFixed(view.angleDeg, 1)}°`}</dd>
+        </div>
+        <div>
+          <dt>b along a</dt>
+          <dd>{view.projection ? formatFixed(view.projection.scalar, 3) : 'undefined'}</dd>
+        </div>
+      </dl>
       {undefinedAngle ? (
         <p className="readouts__note">
           A zero-length vector has no direction, so the angle between the two is undefined (and so
           is cos θ). The dot product is still defined: it is 0.
         </p>
       ) : null}
-    </dl>
+    </div>
   );
 }
 
 function Formula({ view }: { view: VectorView }) {
   const { a, b } = view;
   const n = (x: number) => formatFixed(x, 3);
-  const p = (x: number) => (x < 0 ? `(${formatFixed(x, 1)})` : formatFixed(x, 1));
+  const p = (x: number) => (x < 0 ? `(${formatShort(x, 1)})` : formatShort(x, 1));
   return (
     <div className="formula-lines">
       <p>
@@ -162,14 +164,12 @@ function VectorPlaygroundInner() {
             ))}
           </div>
         </div>
-        <div className="vector-playground__side">
-          <Readouts view={view} />
-          <SearchTable
-            view={view}
-            rankBy={state.rank}
-            onRankBy={(rank) => setState((s) => ({ ...s, rank }))}
-          />
-        </div>
+        <Readouts view={view} />
+        <SearchTable
+          view={view}
+          rankBy={state.rank}
+          onRankBy={(rank) => setState((s) => ({ ...s, rank }))}
+        />
       </div>
     </WidgetFrame>
   );
