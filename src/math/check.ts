@@ -65,12 +65,14 @@ export function checkInteger(
 
 /**
  * Validates a rectangular, non-empty, finite matrix in one pass and returns it as a row-major
- * Float64Array with its shape, which is what the fast loops want anyway.
+ * Float64Array with its shape, which is what the fast loops want anyway. With `transposed` the
+ * data is laid out column by column (Aᵀ row-major) for loops that walk A's columns.
  */
 export function toFlat(
   fn: string,
   name: string,
   A: Matrix,
+  transposed = false,
 ): { rows: number; cols: number; data: Float64Array } {
   const rows = Array.isArray(A) ? A.length : 0;
   const first = rows > 0 ? A[0] : undefined;
@@ -90,7 +92,8 @@ export function toFlat(
           'every row of a matrix needs the same length',
       );
     }
-    const off = i * cols;
+    const off = transposed ? i : i * cols;
+    const stride = transposed ? rows : 1;
     for (let j = 0; j < cols; j++) {
       const v = row[j] as number;
       if (v - v !== 0) {
@@ -98,7 +101,7 @@ export function toFlat(
           `${fn}: ${name}[${i}][${j}] is ${String(v)} — every entry must be a finite number`,
         );
       }
-      data[off + j] = v;
+      data[off + j * stride] = v;
     }
   }
   return { rows, cols, data };

@@ -37,23 +37,26 @@ function mismatch(m: number, n: number, p: number, q: number): string {
  */
 export function matmul(A: Matrix, B: Matrix): number[][] {
   const a = toFlat('matmul', 'A', A);
-  const b = toFlat('matmul', 'B', B);
+  // B is stored transposed, so each output entry is a dot product of two contiguous rows
+  const b = toFlat('matmul', 'B', B, true);
   const { rows: m, cols: n } = a;
   const { rows: p, cols: q } = b;
   if (n !== p) throw new MathInputError(mismatch(m, n, p, q));
   const ad = a.data;
-  const bd = b.data;
-  const c = new Float64Array(m * q);
-  // i-k-j order walks B and C row by row, so the inner loop is contiguous on both
+  const bt = b.data;
+  const out = new Array<number[]>(m);
   for (let i = 0; i < m; i++) {
-    const ci = i * q;
-    for (let k = 0; k < n; k++) {
-      const aik = ad[i * n + k] as number;
-      const bk = k * q;
-      for (let j = 0; j < q; j++) c[ci + j] = (c[ci + j] as number) + aik * (bd[bk + j] as number);
+    const ai = i * n;
+    const row = new Array<number>(q);
+    for (let j = 0; j < q; j++) {
+      const bj = j * n;
+      let s = 0;
+      for (let k = 0; k < n; k++) s += (ad[ai + k] as number) * (bt[bj + k] as number);
+      row[j] = s;
     }
+    out[i] = row;
   }
-  return toNested(c, m, q);
+  return out;
 }
 
 /** Matrix–vector product y = A x, yᵢ = Σⱼ Aᵢⱼxⱼ: output i is row i's dot product with x. */

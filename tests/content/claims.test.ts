@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readAllLessons } from '../../build/lesson-source';
-import { claimsByLesson } from './claims';
+import type { Claim } from './claims/claim';
+
+// one module per lesson slug: tests/content/claims/<slug>.ts exporting `claims`
+const modules = import.meta.glob<{ claims: Claim[] }>('./claims/*.ts', { eager: true });
+const claimsByLesson: Record<string, Claim[]> = {};
+for (const [file, mod] of Object.entries(modules)) {
+  const slug = /\/([a-z0-9-]+)\.ts$/.exec(file)?.[1];
+  if (slug && slug !== 'claim') claimsByLesson[slug] = mod.claims;
+}
 
 /** Rounds like the lesson does: to the number of decimals shown. */
 function roundAsShown(value: number, shown: string): string {

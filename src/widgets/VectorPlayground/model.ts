@@ -1,6 +1,6 @@
 // VectorPlayground's model: two 2-D vectors in, every number the widget shows out. Pure, built
 // on the math core; a zero-length vector yields words instead of NaN.
-import { cosineSimilarity, dot, norm } from '../../math/vector';
+import { cosineSimilarity, dot, norm } from '../../math';
 
 export interface Vec2 {
   x: number;
