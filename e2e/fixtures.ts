@@ -1,0 +1,109 @@
+// Shared test setup: every page fails its test on a console error or an uncaught exception, and
+// `expectNoAxeViolations` runs axe-core against WCAG 2.0/2.1 A and AA.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export interface ConsoleProblem {
+  kind: 'console.error' | 'pageerror';
+  text: string;
+  where?: string;
+}
+
+interface Fixtures {
+  /** Console errors matching one of these are expected by the test (e.g. a deliberate 404). */
+  allowedConsoleErrors: RegExp[];
+  /** Everything the page reported so far (read it to assert on expected errors). */
+  consoleProblems: ConsoleProblem[];
+}
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  // Playwright reads the fixtures a fixture needs from its destructuring pattern: none here
+  // eslint-disable-next-line no-empty-pattern
+  consoleProblems: async ({}, provide) => {
+    await provide([]);
+  },
+  page: async ({ page, allowedConsoleErrors, consoleProblems }, provide) => {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const { url, lineNumber } = message.location();
+      consoleProblems.push({
+        kind: 'console.error',
+        text: message.text(),
+        ...(url ? { where: `${url}:${lineNumber}` } : {}),
+      });
+    });
+    page.on('pageerror', (error) => {
+      consoleProblems.push({ kind: 'pageerror', text: error.stack ?? error.message });
+    });
+    await provide(page);
+    const unexpected = consoleProblems.filter(
+      (p) => !allowedConsoleErrors.some((allowed) => allowed.test(p.text)),
+    );
+    expect(unexpected, 'the page logged errors (console.error or an uncaught exception)').toEqual(
+      [],
+    );
+  },
+});
+
+export { expect };
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe's findings as short lines a person can act on. */
+export function describeViolations(
+  violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
+): string[] {
+  return violations.map((v) => {
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+      )
+      .join('\n');
+    const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+    return `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+  });
+}
+
+/** Runs axe on the page (or part of it) and fails with a readable list of every violation. */
+export async function expectNoAxeViolations(page: Page, label: string, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(wcagTags);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const found = describeViolations(results.violations);
+  expect(found, `axe violations on ${label}:\n\n${found.join('\n\n')}`).toEqual([]);
+}
+
+/** The VectorPlayground widget and the parts tests read. */
+export function vectorPlayground(page: Page) {
+  const widget = page.locator('section#vector-playground');
+  const readout = (term: string): Locator =>
+    widget
+      .locator('.readouts > div')
+      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
+      .locator('dd');
+  return {
+    widget,
+    status: widget.locator('.widget__status[role="status"]'),
+    notice: widget.getByRole('alert'),
+    handle: (name: 'a' | 'b') =>
+      widget.getByRole('button', { name: new RegExp(`^Vector ${name} at `) }),
+    field: (vector: 'a' | 'b', axis: 'x' | 'y') =>
+      widget.getByRole('group', { name: `Vector ${vector}`, exact: true }).getByLabel(axis, {
+        exact: true,
+      }),
+    readout,
+    plane: widget.locator('svg.plane'),
+    searchRows: widget.locator('.search-table tbody tr'),
+  };
+}
+
+/** Waits until fonts are loaded, so layout (and screenshots, scroll positions) are final. */
+export async function fontsReady(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
