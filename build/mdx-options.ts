@@ -14,9 +14,31 @@ export const katexOptions: KatexOptions = {
   output: 'htmlAndMathml',
 };
 
+interface HastNode {
+  type: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/**
+ * A display formula wider than a phone scrolls sideways (`overflow-x: auto`); a scrollable region
+ * must be reachable by keyboard (WCAG 2.1.1, axe `scrollable-region-focusable`), so every
+ * `.katex-display` gets `tabindex="0"`, like the lesson tables' scroll boxes.
+ */
+export function rehypeFocusableDisplayMath() {
+  const visit = (node: HastNode) => {
+    const className = node.properties?.className;
+    if (Array.isArray(className) && className.includes('katex-display') && node.properties) {
+      node.properties.tabIndex = 0;
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HastNode) => visit(tree);
+}
+
 export function mdxCompileOptions(): CompileOptions {
   return {
     remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, katexOptions]],
+    rehypePlugins: [rehypeSlug, [rehypeKatex, katexOptions], rehypeFocusableDisplayMath],
   };
 }
