@@ -1,0 +1,25 @@
+// Writes docs/screenshot-lesson.png (shown in the README): the vectors lesson at its widget.
+import { fileURLToPath } from 'node:url';
+import { expect, fontsReady, test } from './fixtures';
+
+const output = fileURLToPath(new URL('../docs/screenshot-lesson.png', import.meta.url));
+
+test.use({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
+
+test('screenshot of the vectors lesson at its widget', async ({ page }) => {
+  // a state that shows every part: angle arc, projection, a clear search ranking
+  await page.goto('/lessons/vectors?vector-playground.a=4,1.5&vector-playground.b=1.5,3.5');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const widget = page.locator('#vector-playground');
+  await expect(widget.locator('.widget__status')).toContainText('a = (4, 1.5)');
+  await fontsReady(page);
+  // a little of the lesson text above the widget, for context
+  await widget.evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY - 120;
+    window.scrollTo(0, top);
+  });
+  await expect(widget.locator('svg.plane')).toBeInViewport({ ratio: 1 });
+  await page.mouse.move(0, 0);
+  const png = await page.screenshot({ path: output, animations: 'disabled', caret: 'hide' });
+  expect(png.byteLength).toBeGreaterThan(20_000);
+});
