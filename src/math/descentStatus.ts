@@ -12,10 +12,18 @@ import { fmt } from './check';
  */
 export type DescentStatus = 'converged' | 'converging' | 'oscillating' | 'diverged';
 
-interface Point {
-  x: readonly number[];
-  loss: number;
-  grad: readonly number[];
+/** A run recorded in flat typed arrays (what gradientDescentTrace returns, minus the verdict). */
+export interface DescentRecord {
+  /** Number of parameters n. */
+  dimension: number;
+  /** Points recorded: the start plus one per update. */
+  count: number;
+  /** Parameters, point-major: point k's are xs[k·n … k·n + n). */
+  xs: Float64Array;
+  /** losses[k] is the loss at point k. */
+  losses: Float64Array;
+  /** Gradients, laid out like xs. */
+  grads: Float64Array;
 }
 
 const GROWTH_LIMIT = 1e6;
@@ -23,52 +31,55 @@ const GRADIENT_TOLERANCE = 1e-8;
 /** How many recent updates the trend rules look at. */
 const WINDOW = 3;
 
-function gradNorm(g: readonly number[]): number {
+function gradNorm(t: DescentRecord, k: number): number {
   let s = 0;
-  for (const v of g) s += v * v;
+  for (let i = k * t.dimension; i < (k + 1) * t.dimension; i++) s += (t.grads[i] as number) ** 2;
   return Math.sqrt(s);
 }
 
-function step(path: readonly Point[], k: number): number[] {
-  const to = path[k] as Point;
-  const from = path[k - 1] as Point;
-  return to.x.map((v, i) => v - (from.x[i] as number));
+/** (x_k − x_{k−1}) · (x_m − x_{m−1}): the sign says whether two steps point the same way. */
+function stepDot(t: DescentRecord, k: number, m: number): number {
+  const { dimension: n, xs } = t;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const a = (xs[k * n + i] as number) - (xs[(k - 1) * n + i] as number);
+    const b = (xs[m * n + i] as number) - (xs[(m - 1) * n + i] as number);
+    s += a * b;
+  }
+  return s;
 }
 
-/** Classifies a descent path (path[0] the start); see DescentStatus for the rules. */
-export function classifyRun(path: readonly Point[]): { status: DescentStatus; reason: string } {
-  const n = path.length - 1;
-  const first = path[0] as Point;
-  const last = path[n] as Point;
-  if (!Number.isFinite(last.loss)) {
+/** Classifies a recorded run (point 0 the start); see DescentStatus for the rules. */
+export function classifyRun(t: DescentRecord): { status: DescentStatus; reason: string } {
+  const n = t.count - 1;
+  const loss = (k: number) => t.losses[k] as number;
+  const loss0 = loss(0);
+  const last = loss(n);
+  if (!Number.isFinite(last)) {
     return {
       status: 'diverged',
-      reason: `the loss overflowed to ${String(last.loss)} after ${n} steps`,
+      reason: `the loss overflowed to ${String(last)} after ${n} steps`,
     };
   }
-  const loss0 = first.loss;
   for (let k = 1; k <= n; k++) {
-    const lk = (path[k] as Point).loss;
-    if (loss0 !== 0 && Math.abs(lk) > GROWTH_LIMIT * Math.abs(loss0)) {
+    if (loss0 !== 0 && Math.abs(loss(k)) > GROWTH_LIMIT * Math.abs(loss0)) {
       return {
         status: 'diverged',
-        reason: `the loss grew from ${fmt(loss0)} to ${fmt(lk)} within ${k} steps`,
+        reason: `the loss grew from ${fmt(loss0)} to ${fmt(loss(k))} within ${k} steps`,
       };
     }
   }
   const window = Math.min(WINDOW, n);
-  let rising = window > 0 && last.loss > loss0;
-  for (let k = n - window + 1; k <= n && rising; k++) {
-    rising = (path[k] as Point).loss > (path[k - 1] as Point).loss;
-  }
+  let rising = window > 0 && last > loss0;
+  for (let k = n - window + 1; k <= n && rising; k++) rising = loss(k) > loss(k - 1);
   if (rising) {
     return {
       status: 'diverged',
-      reason: `the loss rose on each of the last ${window} steps, from ${fmt(loss0)} to ${fmt(last.loss)}`,
+      reason: `the loss rose on each of the last ${window} steps, from ${fmt(loss0)} to ${fmt(last)}`,
     };
   }
-  const g0 = gradNorm(first.grad);
-  const gn = gradNorm(last.grad);
+  const g0 = gradNorm(t, 0);
+  const gn = gradNorm(t, n);
   if (gn === 0 || gn < GRADIENT_TOLERANCE * g0) {
     return {
       status: 'converged',
@@ -76,14 +87,12 @@ export function classifyRun(path: readonly Point[]): { status: DescentStatus; re
     };
   }
   if (n >= 2) {
-    const direction = step(path, n);
-    const along = (k: number) =>
-      step(path, k).reduce((s, v, i) => s + v * (direction[i] as number), 0);
     let alternating = true;
     let falling = true;
+    // project every recent step on the latest one: the dominant direction of motion
     for (let k = Math.max(2, n - WINDOW + 1); k <= n; k++) {
-      alternating &&= along(k) * along(k - 1) < 0;
-      falling &&= (path[k] as Point).loss <= (path[k - 1] as Point).loss;
+      alternating &&= stepDot(t, k, n) * stepDot(t, k - 1, n) < 0;
+      falling &&= loss(k) <= loss(k - 1);
     }
     if (alternating && falling) {
       return {
@@ -95,8 +104,8 @@ export function classifyRun(path: readonly Point[]): { status: DescentStatus; re
   const reason =
     n === 0
       ? `no steps taken yet; the loss starts at ${fmt(loss0)}`
-      : last.loss < loss0
-        ? `the loss fell from ${fmt(loss0)} to ${fmt(last.loss)} in ${n} steps`
-        : `the loss has not fallen in ${n} steps (${fmt(loss0)} → ${fmt(last.loss)})`;
+      : last < loss0
+        ? `the loss fell from ${fmt(loss0)} to ${fmt(last)} in ${n} steps`
+        : `the loss has not fallen in ${n} steps (${fmt(loss0)} → ${fmt(last)})`;
   return { status: 'converging', reason };
 }

@@ -10,12 +10,19 @@ export { logSoftmax, sigmoid, softmax, topK, topP } from './probability';
 export { crossEntropy, entropy, klDivergence, perplexity } from './information';
 export { scaledDotProductAttention } from './attention';
 export type { AttentionOptions, AttentionResult } from './attention';
-export { criticalLearningRate, gradientDescent, numericalGradient } from './optimize';
+export {
+  criticalLearningRate,
+  gradientDescent,
+  gradientDescentTrace,
+  numericalGradient,
+} from './optimize';
 export type {
   DescentPoint,
+  DescentRecord,
   DescentStatus,
   GradientDescentOptions,
   GradientDescentResult,
+  GradientDescentTrace,
 } from './optimize';
 export { mean, median, quantile, std, variance } from './stats';
 export { binomialTail, bootstrapCI, tInterval, twoProportionZTest } from './inference';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { criticalLearningRate, gradientDescent, numericalGradient } from './optimize';
+import {
+  criticalLearningRate,
+  gradientDescent,
+  gradientDescentTrace,
+  numericalGradient,
+} from './optimize';
 import { expectClose } from '../../tests/helpers/expectClose';
 import { expectAllClose } from '../../tests/helpers/expectAllClose';
 
@@ -80,6 +85,35 @@ describe('gradientDescent', () => {
     expect(regression(2.5 / L, 50).status).toBe('diverged');
     expect(regression(0.1, 5).status).toBe('diverged');
     expect(regression(0.1, 50).reason).toMatch(/grew from 44\.182/);
+  });
+
+  it('gradientDescentTrace(options) records the same run as gradientDescent in typed arrays', () => {
+    for (const [eta, steps] of [
+      [0.01, 30],
+      [0.1, 50],
+      [1e12, 100],
+    ] as const) {
+      const run = regression(eta, steps);
+      const trace = gradientDescentTrace({ loss, grad, x0: [0], learningRate: eta, steps });
+      expect(trace.count).toBe(run.path.length);
+      expect(trace.stepsTaken).toBe(run.stepsTaken);
+      expect([trace.status, trace.reason]).toEqual([run.status, run.reason]);
+      expect(Array.from(trace.xs)).toEqual(run.path.map((p) => p.x[0]));
+      expect(Array.from(trace.losses)).toEqual(run.path.map((p) => p.loss));
+      expect(Array.from(trace.grads)).toEqual(run.path.map((p) => p.grad[0]));
+    }
+    const twoD = gradientDescentTrace({
+      loss: ([x, y]) => x! ** 2 + 10 * y! ** 2,
+      grad: ([x, y]) => [2 * x!, 20 * y!],
+      x0: [3, 4],
+      learningRate: 0.01,
+      steps: 2,
+    });
+    expect(twoD.dimension).toBe(2);
+    expectAllClose(Array.from(twoD.xs), [3, 4, 2.94, 3.2, 2.8812, 2.56], 1e-14);
+    expect(() => gradientDescentTrace({ loss, grad, x0: [0], learningRate: -1, steps: 1 })).toThrow(
+      'gradientDescentTrace: learningRate must be a finite number > 0, got -1',
+    );
   });
 
   it('gradientDescent with momentum follows v ← βv + ∇L, x ← x − ηv', () => {
