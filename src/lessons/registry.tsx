@@ -37,9 +37,17 @@ function WidgetPlaceholder({ name }: { name: string }): ReactNode {
 
 /** Widgets by the names lessons use. */
 export const widgets = {
+  AttentionHeatmap: lazyWidget(
+    'attention heatmap',
+    () => import('../widgets/AttentionHeatmap/AttentionHeatmap'),
+  ),
   VectorPlayground: lazyWidget(
     'vector playground',
     () => import('../widgets/VectorPlayground/VectorPlayground'),
+  ),
+  SoftmaxTemperature: lazyWidget(
+    'softmax temperature',
+    () => import('../widgets/SoftmaxTemperature/SoftmaxTemperature'),
   ),
 };
 

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import { createRng } from '../../math';
+import { useUrlState } from '../../ui/useUrlState';
+import type { UrlStateNotice } from '../../ui/useUrlState';
+import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
+import { FilterControls, SamplingControls, TemperatureControls } from './Controls';
+import { Formula } from './Formula';
+import { softmaxModel } from './model';
+import { numpyCode } from './numpy';
+import { Readouts } from './Readouts';
+import { TokenRows } from './TokenRows';
+import { codecs, defaults, extraNotices, reconcileLabels, VOCABULARY, WIDGET_ID } from './urlState';
+import type { Params } from './urlState';
+import './SoftmaxTemperature.css';
+
+const TITLE = 'Softmax and temperature';
+/** Each press of "Sample 100" adds 100 draws, up to this many. */
+const MAX_DRAWS = 10_000;
+
+const replaceAt = <T,>(xs: readonly T[], i: number, value: T): T[] =>
+  xs.map((x, j) => (j === i ? value : x));
+
+/** The first vocabulary word not in use, so new rows get distinct names. */
+function nextLabel(labels: readonly string[]): string {
+  return VOCABULARY.find((word) => !labels.includes(word)) ?? `token ${labels.length + 1}`;
+}
+
+function SoftmaxTemperatureInner() {
+  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const { state, setState } = url;
+  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
+    extraNotices(window.location.search, url.state),
+  );
+  // draws are a result, not a setting: the seed in the URL reproduces them
+  const [draws, setDraws] = useState(0);
+  const labels = reconcileLabels(state.logits, state.labels);
+
+  const view = useMemo(
+    () => softmaxModel({ ...state, labels: reconcileLabels(state.logits, state.labels), draws }),
+    [state, draws],
+  );
+
+  const update = (change: (s: Params, labels: string[]) => Partial<Params>) =>
+    setState((s) => ({ ...s, ...change(s, reconcileLabels(s.logits, s.labels)) }));
+
+  const reset = () => {
+    url.reset();
+    setExtra([]);
+    setDraws(0);
+  };
+
+  return (
+    <WidgetFrame
+      widgetId={WIDGET_ID}
+      title={TITLE}
+      status={view.status}
+      notices={[...url.notices, ...extra]}
+      onDismissNotices={() => {
+        url.dismissNotices();
+        setExtra([]);
+      }}
+      onReset={reset}
+      shareUrl={url.shareUrl}
+      formula={<Formula view={view} />}
+      numpy={numpyCode({ ...state, labels, draws })}
+    >
+      <div className="softmax-temperature">
+        <TemperatureControls t={state.t} onChange={(t) => update(() => ({ t }))} />
+        <TokenRows
+          view={view}
+          nextLabel={nextLabel(labels)}
+          onLabel={(i, label) => update((_, ls) => ({ labels: replaceAt(ls, i, label) }))}
+          onLogit={(i, logit) =>
+            update((s, ls) => ({ logits: replaceAt(s.logits, i, logit), labels: ls }))
+          }
+          onAdd={() =>
+            update((s, ls) => ({ logits: [...s.logits, 0], labels: [...ls, nextLabel(ls)] }))
+          }
+          onRemove={(i) =>
+            update((s, ls) => ({
+              logits: s.logits.filter((_, j) => j !== i),
+              labels: ls.filter((_, j) => j !== i),
+            }))
+          }
+        />
+        <div className="st-panels">
+          <FilterControls
+            n={state.logits.length}
+            k={state.k}
+            p={state.p}
+            onK={(k) => update(() => ({ k }))}
+            onP={(p) => update(() => ({ p }))}
+          />
+          <SamplingControls
+            seed={state.seed}
+            draws={draws}
+            maxDraws={MAX_DRAWS}
+            onSample={() => setDraws((d) => Math.min(MAX_DRAWS, d + 100))}
+            onClear={() => setDraws(0)}
+            // createRng takes whole numbers only
+            onSeed={(seed) => update(() => ({ seed: Math.round(seed) }))}
+            onNewSeed={() => update((s) => ({ seed: createRng(s.seed).int(1_000_000) }))}
+          />
+        </div>
+        <Readouts view={view} />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+/** Editable logits turned into probabilities by softmax with a temperature, with sampling. */
+export default function SoftmaxTemperature() {
+  return (
+    <WidgetBoundary widgetId={WIDGET_ID} title={TITLE}>
+      <SoftmaxTemperatureInner />
+    </WidgetBoundary>
+  );
+}
