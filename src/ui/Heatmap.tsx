@@ -1,0 +1,331 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import { colourOf, drawHeatmap, luminance } from './drawHeatmap';
+import type { HeatmapColours } from './drawHeatmap';
+import { cellAt, cellSize, HORIZONTAL_LABELS_FROM, labelStep, moveCell } from './heatmapGeometry';
+import type { HeatmapCell } from './heatmapGeometry';
+import { HeatmapLegend } from './HeatmapLegend';
+import { HeatmapTable } from './HeatmapTable';
+import './Heatmap.css';
+
+export type { HeatmapCell } from './heatmapGeometry';
+
+export interface HeatmapProps {
+  /** Accessible name of the plot and caption of the table, e.g. "Attention weights". */
+  label: string;
+  /** Axis titles, e.g. "Queries" and "Keys". */
+  rowTitle: string;
+  colTitle: string;
+  rowLabels: readonly string[];
+  colLabels: readonly string[];
+  /** rows × cols values, row-major. NaN and ±Infinity are drawn as "masked". */
+  values: ArrayLike<number>;
+  colours: HeatmapColours;
+  legendTitle: string;
+  formatLegend: (value: number) => string;
+  /** Whether any cell is masked (adds the masked swatch to the legend). */
+  hasMasked?: boolean;
+  /** A cell's number as text, for the table and (on big cells) inside the cell. */
+  formatCell: (row: number, col: number) => string;
+  /** The sentence announced for the focused cell, e.g. "cat → sat: 0.412". */
+  describeCell: (row: number, col: number) => string;
+  /** The outlined cell (hovered or focused); the parent owns it to show details. */
+  active: HeatmapCell | null;
+  onActiveChange: (cell: HeatmapCell) => void;
+  selectedRow?: number | null;
+  /** Click or Enter on a cell selects its row. */
+  onSelectRow?: (row: number) => void;
+  /** One note per row, e.g. each row's sum: beside the plot when cells are big, in the table. */
+  rowNotes?: { title: string; values: readonly string[] };
+}
+
+const NOTES_FROM = 16;
+const VALUES_FROM = 44;
+const NOTES_WIDTH = 56;
+
+/** The width of the element, followed with a ResizeObserver (fallback: 480 px). */
+function useWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(480);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth || 480);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * A dense grid drawn on one canvas (ImageData, redrawn once per animation frame at most), with
+ * HTML axis labels, a legend, keyboard focus of a single cell announced in words, and a
+ * "Show as table" alternative. Hover and focus never re-render per cell.
+ */
+export function Heatmap(props: HeatmapProps) {
+  const { rowLabels, colLabels, values, colours, active, onActiveChange } = props;
+  const rows = rowLabels.length;
+  const cols = colLabels.length;
+  const id = useId();
+  const [boxRef, boxWidth] = useWidth<HTMLDivElement>();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const outlineRef = useRef<HTMLDivElement>(null);
+  const [showTable, setShowTable] = useState(false);
+  const keyboardMove = useRef(false);
+
+  const labelChars = Math.min(10, Math.max(2, ...rowLabels.map((l) => l.length)));
+  const labelWidth = labelChars * 8 + 12;
+  const roughCell = cellSize(boxWidth - labelWidth - 8, cols);
+  const notes = props.rowNotes && roughCell >= NOTES_FROM ? props.rowNotes : undefined;
+  const cell = notes ? cellSize(boxWidth - labelWidth - NOTES_WIDTH - 8, cols) : roughCell;
+  const step = labelStep(cell);
+  const horizontal = cell >= HORIZONTAL_LABELS_FROM;
+  const colLabelChars = Math.min(10, Math.max(1, ...colLabels.map((l) => l.length)));
+
+  // coalesce: several updates within one frame (a slider drag, a resize) draw once
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const frame = requestAnimationFrame(() => {
+      const dpr = window.devicePixelRatio || 1;
+      const w = Math.max(1, Math.round(cols * cell * dpr));
+      const h = Math.max(1, Math.round(rows * cell * dpr));
+      if (canvas.width !== w) canvas.width = w;
+      if (canvas.height !== h) canvas.height = h;
+      const ctx = canvas.getContext('2d');
+      if (ctx) drawHeatmap(ctx, values, rows, cols, colours);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [values, rows, cols, colours, cell]);
+
+  // the latest props for the pointer's animation-frame callback
+  const latest = useRef({ active, onActiveChange, cell, rows, cols });
+  useEffect(() => {
+    latest.current = { active, onActiveChange, cell, rows, cols };
+  });
+  const hover = useRef<{ x: number; y: number; frame: number }>({ x: 0, y: 0, frame: 0 });
+  useEffect(() => () => cancelAnimationFrame(hover.current.frame), []);
+
+  useEffect(() => {
+    if (!keyboardMove.current) return;
+    keyboardMove.current = false;
+    outlineRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+
+  const pointFrom = (event: MouseEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const h = hover.current;
+    Object.assign(h, pointFrom(event));
+    if (h.frame) return;
+    h.frame = requestAnimationFrame(() => {
+      h.frame = 0;
+      const now = latest.current;
+      const target = cellAt(h.x, h.y, now.cell, now.rows, now.cols);
+      if (target && (target.row !== now.active?.row || target.col !== now.active.col)) {
+        now.onActiveChange(target);
+      }
+    });
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const { x, y } = pointFrom(event);
+    const target = cellAt(x, y, cell, rows, cols);
+    if (!target) return;
+    onActiveChange(target);
+    props.onSelectRow?.(target.row);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = active ?? { row: props.selectedRow ?? 0, col: 0 };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onSelectRow?.(from.row);
+      return;
+    }
+    const to = moveCell(from, event.key, event.ctrlKey || event.metaKey, rows, cols);
+    if (!to) return;
+    event.preventDefault();
+    keyboardMove.current = true;
+    onActiveChange(to);
+  };
+
+  const onFocus = () => {
+    if (!active) onActiveChange({ row: Math.min(props.selectedRow ?? 0, rows - 1), col: 0 });
+  };
+
+  const showValues = cell >= VALUES_FROM && rows * cols <= 64;
+  const plotStyle = { width: cols * cell, height: rows * cell };
+  const announcement = active
+    ? props.describeCell(active.row, active.col)
+    : `Focus the heatmap and use the arrow keys to read each cell.`;
+
+  return (
+    <div className="heatmap" ref={boxRef}>
+      <div className="heatmap__scroll">
+        <div
+          className="heatmap__grid"
+          style={{ gridTemplateColumns: `${labelWidth}px ${cols * cell}px auto` }}
+        >
+          <div className="heatmap__corner" aria-hidden="true">
+            <span>{props.colTitle} →</span>
+            <span>{props.rowTitle} ↓</span>
+          </div>
+          <div
+            className={`heatmap__cols${horizontal ? ' heatmap__cols--horizontal' : ''}`}
+            style={{ width: cols * cell, height: horizontal ? 24 : colLabelChars * 7 + 10 }}
+            aria-hidden="true"
+          >
+            {colLabels.map((label, j) =>
+              j % step === 0 ? (
+                <span
+                  key={j}
+                  style={
+                    horizontal ? { left: j * cell, width: cell } : { left: j * cell + cell / 2 }
+                  }
+                >
+                  {label}
+                </span>
+              ) : null,
+            )}
+          </div>
+          <div className="heatmap__notes-title" aria-hidden="true">
+            {notes?.title}
+          </div>
+          <div className="heatmap__rows" style={{ height: rows * cell }} aria-hidden="true">
+            {rowLabels.map((label, i) =>
+              i % step === 0 ? (
+                <span key={i} style={{ top: i * cell + cell / 2 }}>
+                  {label}
+                </span>
+              ) : null,
+            )}
+          </div>
+          <div
+            className="heatmap__plot"
+            style={plotStyle}
+            tabIndex={0}
+            role="application"
+            aria-roledescription="heatmap"
+            aria-label={`${props.label}: ${rows} ${props.rowTitle.toLowerCase()} by ${cols} ${props.colTitle.toLowerCase()}`}
+            aria-describedby={`${id}-help ${id}-live`}
+            onPointerMove={onPointerMove}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+          >
+            <canvas ref={canvasRef} className="heatmap__canvas" style={plotStyle} />
+            {props.selectedRow != null && props.selectedRow < rows ? (
+              <div
+                className="heatmap__row-band"
+                style={{ top: props.selectedRow * cell, height: cell }}
+              />
+            ) : null}
+            {showValues ? (
+              <CellValues {...{ values, colours, rows, cols, cell, format: props.formatCell }} />
+            ) : null}
+            {active && active.row < rows && active.col < cols ? (
+              <div
+                ref={outlineRef}
+                className="heatmap__outline"
+                style={{
+                  top: active.row * cell,
+                  left: active.col * cell,
+                  width: cell,
+                  height: cell,
+                }}
+              />
+            ) : null}
+          </div>
+          <div className="heatmap__notes" style={{ height: rows * cell }} aria-hidden="true">
+            {notes?.values.map((text, i) => (
+              <span key={i} style={{ top: i * cell + cell / 2 }}>
+                {text}
+              </span>
+            ))}
+          </div>
+        </div>
+      </div>
+      <p id={`${id}-help`} className="heatmap__help">
+        Rows are {props.rowTitle.toLowerCase()}, columns are {props.colTitle.toLowerCase()}. Arrow
+        keys move between cells, Home and End jump to the ends of a row
+        {props.onSelectRow ? ', Enter selects the row' : ''}.
+      </p>
+      <p id={`${id}-live`} className="heatmap__announce" aria-live="polite">
+        {announcement}
+      </p>
+      <div className="heatmap__footer">
+        <HeatmapLegend
+          colours={colours}
+          title={props.legendTitle}
+          format={props.formatLegend}
+          showMasked={props.hasMasked ?? false}
+        />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={showTable}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          Show as table
+        </button>
+      </div>
+      {showTable ? (
+        <HeatmapTable
+          caption={props.label}
+          rowTitle={props.rowTitle}
+          colTitle={props.colTitle}
+          rowLabels={rowLabels}
+          colLabels={colLabels}
+          formatCell={props.formatCell}
+          rowNotes={props.rowNotes}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+interface CellValuesProps {
+  values: ArrayLike<number>;
+  colours: HeatmapColours;
+  rows: number;
+  cols: number;
+  cell: number;
+  format: (row: number, col: number) => string;
+}
+
+/** Numbers printed on big cells, dark or light for contrast with the cell's own colour. */
+function CellValues({ values, colours, rows, cols, cell, format }: CellValuesProps) {
+  const items = [];
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const light = luminance(colourOf(colours, values[i * cols + j] ?? NaN)) > 0.18;
+      items.push(
+        <span
+          key={`${i}-${j}`}
+          className={`heatmap__value heatmap__value--${light ? 'on-light' : 'on-dark'}`}
+          style={{
+            top: i * cell,
+            left: j * cell,
+            width: cell,
+            height: cell,
+            lineHeight: `${cell}px`,
+          }}
+        >
+          {format(i, j)}
+        </span>,
+      );
+    }
+  }
+  return (
+    <div className="heatmap__values" aria-hidden="true">
+      {items}
+    </div>
+  );
+}
