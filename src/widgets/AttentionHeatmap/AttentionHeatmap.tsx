@@ -1,0 +1,209 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { sequentialColours } from '../../ui/drawHeatmap';
+import { formatShort } from '../../ui/format';
+import { Heatmap } from '../../ui/Heatmap';
+import type { HeatmapCell } from '../../ui/Heatmap';
+import { LogSlider } from '../../ui/Slider';
+import { useUrlState } from '../../ui/useUrlState';
+import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
+import { cellText, describeCell, statusText, weightText } from './describe';
+import { CellReadoutPanel, RowPanel } from './Details';
+import { sentenceInputs, STRESS_TOKENS_LIST, tokenize } from './embeddings';
+import { Formula } from './Formula';
+import { MatrixEditor } from './MatrixEditor';
+import { attentionInputs, attentionView, T_MAX, T_MIN, topKey } from './model';
+import type { AttentionSettings, Mode } from './model';
+import { numpyMatrices, numpySentence } from './numpy';
+import { codecs, defaults, normalizeParams, WIDGET_ID } from './params';
+import type { Params } from './params';
+import { SentenceControls } from './SentenceControls';
+import './AttentionHeatmap.css';
+
+const TITLE = 'Attention heatmap';
+/** The row selected when a mode opens: 'cat' in the default sentence, query 1 in the example. */
+const firstRow = (mode: Mode) => (mode === 'sentence' ? 1 : 0);
+const temperatureMarks = [{ value: 1, label: '1' }];
+
+/** Everything drawn from the parameters; heavy at 128 tokens, so it runs on a deferred copy. */
+function useAttention(params: Params) {
+  const { mode, stress, text, seed, dk, q, k, v, scale, causal, t } = params;
+  const tokens = useMemo(() => (stress ? STRESS_TOKENS_LIST : tokenize(text)), [stress, text]);
+  const labels = useMemo(
+    () =>
+      mode === 'sentence'
+        ? { queries: tokens, keys: tokens }
+        : { queries: q.map((_, i) => `q${i + 1}`), keys: k.map((_, j) => `k${j + 1}`) },
+    [mode, tokens, q, k],
+  );
+  const inputs = useMemo(() => {
+    if (mode === 'matrices') return attentionInputs(q, k, v);
+    const { Q, K, V } = sentenceInputs(tokens, seed, dk);
+    return attentionInputs(Q, K, V);
+  }, [mode, tokens, seed, dk, q, k, v]);
+  const settings: AttentionSettings = useMemo(
+    () => ({ scale, causal, temperature: t }),
+    [scale, causal, t],
+  );
+  const view = useMemo(() => attentionView(labels, inputs, settings), [labels, inputs, settings]);
+  const colours = useMemo(() => sequentialColours([0, view.maxWeight || 1]), [view.maxWeight]);
+  const rowNotes = useMemo(
+    () => ({ title: 'Sum', values: view.rowSums.map((s) => weightText(s)) }),
+    [view.rowSums],
+  );
+  return { tokens, settings, view, colours, rowNotes };
+}
+
+function AttentionHeatmapInner() {
+  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const [initialFixes] = useState(() => normalizeParams(url.state).notices);
+  const [showFixes, setShowFixes] = useState(true);
+  const params = normalizeParams(url.state).params;
+  const setParams = (update: (p: Params) => Partial<Params>) =>
+    url.setState((s) => {
+      const current = normalizeParams(s).params;
+      return { ...current, ...update(current) };
+    });
+  const deferred = useDeferredValue(params);
+  const { tokens, settings, view, colours, rowNotes } = useAttention(deferred);
+  const mode = deferred.mode;
+
+  const [selected, setSelected] = useState(() => firstRow(params.mode));
+  const [active, setActive] = useState<HeatmapCell | null>(null);
+  const row = Math.min(selected, view.n - 1);
+  const cell =
+    active && active.row < view.n && active.col < view.m
+      ? active
+      : { row, col: topKey(view, row).key };
+
+  const switchMode = (next: Mode) => {
+    setParams(() => ({ mode: next }));
+    setSelected(firstRow(next));
+    setActive(null);
+  };
+  const reset = () => {
+    url.reset();
+    setShowFixes(false);
+    setSelected(firstRow(defaults.mode));
+    setActive(null);
+  };
+
+  return (
+    <WidgetFrame
+      widgetId={WIDGET_ID}
+      title={TITLE}
+      status={statusText(view, mode, row)}
+      notices={showFixes ? [...url.notices, ...initialFixes] : url.notices}
+      onDismissNotices={() => {
+        url.dismissNotices();
+        setShowFixes(false);
+      }}
+      onReset={reset}
+      shareUrl={url.shareUrl}
+      formula={<Formula view={view} settings={settings} row={row} />}
+      numpy={
+        mode === 'sentence'
+          ? numpySentence(tokens, deferred.seed, deferred.dk, settings)
+          : numpyMatrices(deferred.q, deferred.k, deferred.v, settings)
+      }
+    >
+      <div className="attention-heatmap">
+        <fieldset className="segmented">
+          <legend>Input</legend>
+          {(['sentence', 'matrices'] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name={`${WIDGET_ID}-mode`}
+                value={m}
+                checked={params.mode === m}
+                onChange={() => switchMode(m)}
+              />
+              {m === 'sentence' ? 'A sentence (toy embeddings)' : 'Your own Q, K, V'}
+            </label>
+          ))}
+        </fieldset>
+        {params.mode === 'sentence' ? (
+          <SentenceControls
+            text={params.text}
+            stress={params.stress}
+            dk={params.dk}
+            seed={params.seed}
+            onText={(text) => setParams(() => ({ text, stress: false }))}
+            onStress={(stress) => setParams(() => ({ stress }))}
+            onDk={(dk) => setParams(() => ({ dk }))}
+            onReseed={() => setParams((p) => ({ seed: (p.seed + 1) % 2 ** 31 }))}
+          />
+        ) : (
+          <MatrixEditor
+            matrices={{ q: params.q, k: params.k, v: params.v }}
+            onChange={(m) => setParams(() => m)}
+          />
+        )}
+        <div className="attention-heatmap__toggles">
+          <label>
+            <input
+              type="checkbox"
+              checked={params.scale}
+              onChange={(event) => setParams(() => ({ scale: event.target.checked }))}
+            />
+            Scale by √d<sub>k</sub>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={params.causal}
+              onChange={(event) => setParams(() => ({ causal: event.target.checked }))}
+            />
+            Causal mask
+          </label>
+          <LogSlider
+            label="Temperature"
+            min={T_MIN}
+            max={T_MAX}
+            value={params.t}
+            marks={temperatureMarks}
+            format={(value) => `T = ${formatShort(value, 3)}`}
+            onChange={(value) => setParams(() => ({ t: value }))}
+          />
+        </div>
+        <div className="attention-heatmap__main">
+          <Heatmap
+            label="Attention weights"
+            rowTitle="Queries"
+            colTitle="Keys"
+            rowLabels={view.queryLabels}
+            colLabels={view.keyLabels}
+            values={view.cells}
+            colours={colours}
+            legendTitle="Weight"
+            formatLegend={(value) => weightText(value)}
+            hasMasked={view.anyMasked}
+            formatCell={(i, j) => cellText(view, i, j)}
+            describeCell={(i, j) => describeCell(view, mode, i, j)}
+            active={active}
+            onActiveChange={setActive}
+            selectedRow={row}
+            onSelectRow={setSelected}
+            rowNotes={rowNotes}
+          />
+          <div className="attention-heatmap__side">
+            <CellReadoutPanel view={view} mode={mode} cell={cell} />
+            <RowPanel view={view} mode={mode} row={row} />
+          </div>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Scaled dot-product attention on a sentence of toy embeddings or on small matrices the reader
+ * types: a heatmap of the weights, the selected query's bars and output, and the formula.
+ */
+export default function AttentionHeatmap() {
+  return (
+    <WidgetBoundary widgetId={WIDGET_ID} title={TITLE}>
+      <AttentionHeatmapInner />
+    </WidgetBoundary>
+  );
+}
