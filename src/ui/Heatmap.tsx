@@ -77,7 +77,8 @@ export function Heatmap(props: HeatmapProps) {
   const keyboardMove = useRef(false);
 
   const labelChars = Math.min(10, Math.max(2, ...rowLabels.map((l) => l.length)));
-  const labelWidth = labelChars * 8 + 12;
+  // wide enough for the corner's axis titles too
+  const labelWidth = Math.max(68, labelChars * 8 + 12);
   const roughCell = cellSize(boxWidth - labelWidth - 8, cols);
   const notes = props.rowNotes && roughCell >= NOTES_FROM ? props.rowNotes : undefined;
   const cell = notes ? cellSize(boxWidth - labelWidth - NOTES_WIDTH - 8, cols) : roughCell;

@@ -23,6 +23,8 @@ const TITLE = 'Attention heatmap';
 /** The row selected when a mode opens: 'cat' in the default sentence, query 1 in the example. */
 const firstRow = (mode: Mode) => (mode === 'sentence' ? 1 : 0);
 const temperatureMarks = [{ value: 1, label: '1' }];
+/** Beyond this many tokens the heatmap takes the whole width and the panels go below it. */
+const SIDE_BY_SIDE_UP_TO = 16;
 
 /** Everything drawn from the parameters; heavy at 128 tokens, so it runs on a deferred copy. */
 function useAttention(params: Params) {
@@ -166,7 +168,9 @@ function AttentionHeatmapInner() {
             onChange={(value) => setParams(() => ({ t: value }))}
           />
         </div>
-        <div className="attention-heatmap__main">
+        <div
+          className={`attention-heatmap__main${view.n > SIDE_BY_SIDE_UP_TO ? ' attention-heatmap__main--stacked' : ''}`}
+        >
           <Heatmap
             label="Attention weights"
             rowTitle="Queries"

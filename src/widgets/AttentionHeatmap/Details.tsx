@@ -82,7 +82,7 @@ export function RowPanel({ view, mode, row }: { view: AttentionView; mode: Mode;
           <dd>{weightText(view.rowSums[row] ?? 0)}</dd>
         </div>
         <div>
-          <dt>Output (weighted average of values)</dt>
+          <dt>Output</dt>
           <dd>{vectorText(view.output[row] ?? [])}</dd>
         </div>
       </dl>

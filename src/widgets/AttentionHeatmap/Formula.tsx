@@ -13,15 +13,28 @@ interface FormulaProps {
   row: number;
 }
 
+/** "÷ √d_k", "÷ (√d_k × T)", "÷ T" or nothing, as symbols and then with the numbers. */
 function Divisor({ view, settings }: { view: AttentionView; settings: AttentionSettings }) {
   const t = settings.temperature;
-  if (!settings.scale && t === 1) return <>1 (no scaling)</>;
-  const root = settings.scale ? `√${view.dk}` : '';
-  const temp = t === 1 ? '' : `${settings.scale ? ' × ' : ''}${formatShort(t, 3)}`;
+  if (!settings.scale && t === 1) return <> (no scaling)</>;
+  const dk = (
+    <>
+      √<var>d</var>
+      <sub>k</sub>
+    </>
+  );
+  const numbers = `${settings.scale ? `√${view.dk}` : ''}${settings.scale && t !== 1 ? ' × ' : ''}${
+    t === 1 ? '' : formatShort(t, 3)
+  }`;
   return (
     <>
-      {root}
-      {temp} = {formatFixed(view.divisor, 3)}
+      {' '}
+      ÷ {settings.scale && t !== 1 ? '(' : null}
+      {settings.scale ? dk : null}
+      {settings.scale && t !== 1 ? ' × ' : null}
+      {t === 1 ? null : <var>T</var>}
+      {settings.scale && t !== 1 ? ')' : null}, dividing by {numbers} ={' '}
+      {formatFixed(view.divisor, 3)}
     </>
   );
 }
@@ -38,28 +51,23 @@ export function Formula({ view, settings, row: i }: FormulaProps) {
   return (
     <div className="formula-lines attention-formula">
       <p>
-        Query {i + 1}: <var>s</var>
+        Scores of query {i + 1}: <var>s</var>
         <sub>j</sub> = <var>q</var>
         <sub>{i + 1}</sub>·<var>k</var>
-        <sub>j</sub> ÷ (
-        {settings.scale ? (
-          <>
-            √<var>d</var>
-            <sub>k</sub>
-          </>
-        ) : (
-          '1'
-        )}
-        {settings.temperature === 1 ? null : <> × T</>}), dividing by{' '}
+        <sub>j</sub>
         <Divisor view={view} settings={settings} />
       </p>
       <ul className="attention-formula__terms">
         {shown.map((j) => (
           <li key={j}>
             <var>s</var>
-            <sub>{j + 1}</sub> = {formatFixed(view.raw[i]?.[j] ?? 0, 3)} ÷{' '}
-            {formatFixed(view.divisor, 3)} ={' '}
-            {isMasked(view, i, j) ? MASKED_TEXT : formatFixed(view.scores[i]?.[j] ?? 0, 3)}
+            <sub>{j + 1}</sub> = {formatFixed(view.raw[i]?.[j] ?? 0, 3)}
+            {view.divisor === 1 ? null : ` ÷ ${formatFixed(view.divisor, 3)}`}
+            {isMasked(view, i, j)
+              ? ` → ${MASKED_TEXT}`
+              : view.divisor === 1
+                ? null
+                : ` = ${formatFixed(view.scores[i]?.[j] ?? 0, 3)}`}
           </li>
         ))}
         {all ? null : <li>… and {view.m - shown.length} more keys</li>}

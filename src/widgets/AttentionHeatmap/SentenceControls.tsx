@@ -78,6 +78,10 @@ export function SentenceControls(props: SentenceControlsProps) {
           Projections W<sub>q</sub>, W<sub>k</sub>, W<sub>v</sub> from seed {props.seed}
         </span>
       </div>
+      <p className="sentence-controls__note">
+        A word always gets the same embedding, and this toy model adds no position information, so a
+        repeated word gets identical rows and columns.
+      </p>
       <fieldset className="segmented">
         <legend>
           Key width d<sub>k</sub>
