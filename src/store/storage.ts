@@ -5,6 +5,8 @@
 export interface SafeStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  /** setItem that says whether the value reached localStorage (false: memory only). */
+  trySetItem(key: string, value: string): boolean;
   removeItem(key: string): void;
 }
 
@@ -50,20 +52,25 @@ export const safeStorage: SafeStorage = {
     return memory.get(key) ?? null;
   },
   setItem(key, value) {
+    safeStorage.trySetItem(key, value);
+  },
+  trySetItem(key, value) {
     memory.set(key, value);
     const store = backing();
     if (!store) {
       unsaved.add(key);
       report('unavailable');
-      return;
+      return false;
     }
     try {
       store.setItem(key, value);
       unsaved.delete(key);
+      return true;
     } catch (error) {
       unsaved.add(key);
       const quota = error instanceof DOMException && /quota/i.test(error.name);
       report(quota ? 'quota' : 'unavailable');
+      return false;
     }
   },
   removeItem(key) {
@@ -84,4 +91,22 @@ export function getStorageProblem(): StorageProblem {
 export function subscribeStorageProblem(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Calls `listener` with the new text whenever another tab writes `key` (null when it was
+ * removed). The browser never reports a tab's own writes, so there is no echo to filter.
+ */
+export function subscribeExternalChange(
+  key: string,
+  listener: (newValue: string | null) => void,
+): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const onStorage = (event: StorageEvent) => {
+    // key null: another tab called clear(); our in-memory state is written back on the next change
+    if (event.key !== key) return;
+    listener(event.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
