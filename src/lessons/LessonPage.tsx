@@ -8,6 +8,7 @@ import { mdxComponents } from './registry';
 import { TableOfContents } from './TableOfContents';
 import { NotFoundPage } from './NotFoundPage';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useMarkLessonRead } from '../store/useMarkLessonRead';
 
 const lessonModules = new Map<string, Promise<LessonModule>>();
 
@@ -99,6 +100,7 @@ export function LessonPage() {
   const lesson = findLesson(slug);
   // an unknown slug renders the 404 page: keep its title (a parent effect runs after the child's)
   useDocumentTitle(lesson ? lesson.title : 'Page not found');
+  useMarkLessonRead(lesson?.slug, lesson?.minutes);
   if (!lesson) return <NotFoundPage />;
   return (
     <div className="lesson-layout">
