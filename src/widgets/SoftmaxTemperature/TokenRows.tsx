@@ -4,6 +4,7 @@ import { formatFixed } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { LabelField } from './LabelField';
 import type { SoftmaxView, TokenView } from './model';
+import './TokenRows.css';
 import { LOGIT_LIMIT, MAX_TOKENS, MIN_TOKENS } from './urlState';
 
 // bars share one probability axis, 0 … 1, drawn in a 100-unit-wide viewBox

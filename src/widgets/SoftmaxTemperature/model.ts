@@ -43,7 +43,7 @@ export interface Readout {
 export interface FilterView {
   k: number | null;
   p: number | null;
-  /** Indices kept, most probable first. */
+  /** Indices kept with probability > 0, most probable first. */
   kept: number[];
   /** Total softmax(z / T) probability of the kept tokens, before renormalising. */
   keptMass: number;
@@ -121,7 +121,8 @@ export function softmaxModel(input: SoftmaxInput): SoftmaxView {
       count: counts ? (counts[i] ?? 0) : null,
     };
   });
-  const kept = order.filter((i) => !(tokens[i]?.dropped ?? false));
+  // tokens whose probability underflowed to 0 are neither kept nor dropped: they cannot be drawn
+  const kept = order.filter((i) => (tokens[i]?.q ?? 0) > 0);
   const filter: FilterView | null = filterOn
     ? {
         k,

@@ -51,6 +51,9 @@ describe('status sentence', () => {
       /Top-p = 0\.6 keeps only mat \(0\.659 of the probability\), renormalised to 1\.000\.$/,
     );
     expect(status({ k: 3, p: 1 })).toMatch(/Top-k = 3 with top-p = 1 keeps all 3 tokens\.$/);
+    expect(status({ logits: [1e6, -1e6, 0], t: 0.05, p: 0.5 })).toMatch(
+      /Top-p = 0\.5 drops nothing: the tokens it would drop already have probability 0/,
+    );
   });
 
   it('reports the draws with the seed', () => {

@@ -47,6 +47,9 @@ function filterClause(view: Omit<SoftmaxView, 'status'>): string {
   const name = names.join(' with ');
   const subject = name.charAt(0).toUpperCase() + name.slice(1);
   if (filter.kept.length === tokens.length) return ` ${subject} keeps all ${tokens.length} tokens.`;
+  if (!tokens.some((t) => t.dropped)) {
+    return ` ${subject} drops nothing: the tokens it would drop already have probability 0 in double precision.`;
+  }
   const token = (i: number): TokenView | undefined => tokens[i];
   const mass = `(${p3(filter.keptMass)} of the probability)`;
   if (filter.kept.length > LISTED) {
@@ -60,7 +63,8 @@ function filterClause(view: Omit<SoftmaxView, 'status'>): string {
 
 function samplingClause(view: Omit<SoftmaxView, 'status'>): string {
   if (view.draws === 0) return '';
-  const kept = view.order.filter((i) => !(view.tokens[i]?.dropped ?? false));
+  // only tokens that can be drawn: not dropped and not underflowed to probability 0
+  const kept = view.order.filter((i) => (view.tokens[i]?.q ?? 0) > 0);
   const counts = listed(
     kept,
     (i) => `${view.tokens[i]?.label ?? ''} ${view.tokens[i]?.count ?? 0}`,

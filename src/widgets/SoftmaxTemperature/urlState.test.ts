@@ -27,7 +27,7 @@ describe('softmax-temperature URL parameters', () => {
 
   it.each([
     ['abc', /“abc” is not a number/],
-    ['1e400', /“1e400” is too large for a double/],
+    ['1e400', /“1e400” is too large: beyond the largest double/],
     ['', /it is empty/],
     ['2,,1', /an entry is empty/],
     ['5', /at least 2 tokens/],

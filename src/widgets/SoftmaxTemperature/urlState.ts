@@ -56,7 +56,7 @@ export function parseLogit(text: string): { value: number } | { error: string } 
     const overflows = Math.abs(Number(text.trim().replace(/\u2212/g, '-'))) === Infinity;
     return {
       error: overflows
-        ? `${quoted(text)} is too large for a double (it overflows to Infinity)`
+        ? `${quoted(text)} is too large: beyond the largest double, about 1.8 × 10^308`
         : `${quoted(text)} is not a number`,
     };
   }
