@@ -23,6 +23,14 @@ export function routeHtml(template: string, title: string, description: string):
     );
 }
 
+/** App routes besides lessons that get their own HTML entry: [path, title, description]. */
+const extraRoutes: [string, string, string][] = [
+  ['reference', 'Key identities', 'Every key formula of the guide, each linked to its lesson.'],
+  ['glossary', 'Glossary', 'Every term the lessons use, in one sentence.'],
+  ['review', 'Review', 'Your study cards that are due, on a spaced-repetition schedule.'],
+  ['progress', 'Progress', 'Lessons read, cards learned and due, and your review history.'],
+];
+
 export function lessonsPlugin(): Plugin {
   let config: ResolvedConfig | undefined;
   return {
@@ -56,6 +64,13 @@ export function lessonsPlugin(): Plugin {
         writeFileSync(
           path.join(dir, 'index.html'),
           routeHtml(template, `${meta.title} — Math for ML`, meta.summary),
+        );
+      }
+      for (const [route, title, description] of extraRoutes) {
+        mkdirSync(path.join(outDir, route), { recursive: true });
+        writeFileSync(
+          path.join(outDir, route, 'index.html'),
+          routeHtml(template, `${title} — Math for ML`, description),
         );
       }
       writeFileSync(

@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { CompileOptions } from '@mdx-js/mdx';
+import { remarkGlossary } from './glossary.ts';
 
 /** KaTeX at build time: formulas arrive as HTML + MathML; `trust: false` keeps \href etc. out. */
 export const katexOptions: KatexOptions = {
@@ -38,7 +39,8 @@ export function rehypeFocusableDisplayMath() {
 
 export function mdxCompileOptions(): CompileOptions {
   return {
-    remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath],
+    // the glossary linker runs after remark-math, so formulas are never linked
+    remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath, remarkGlossary()],
     rehypePlugins: [rehypeSlug, [rehypeKatex, katexOptions], rehypeFocusableDisplayMath],
   };
 }

@@ -1,8 +1,19 @@
+import { Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { LessonPage } from '../lessons/LessonPage';
 import { NotFoundPage } from '../lessons/NotFoundPage';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
+import { ProgressRoute, ReviewRoute } from './studyRoutes';
+
+const ReferencePage = lazy(() => import('../lessons/ReferencePage'));
+const GlossaryPage = lazy(() => import('../lessons/GlossaryPage'));
+
+/** Pages that are their own lazy chunk. */
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="lesson__loading">Loading…</p>}>{children}</Suspense>;
+}
 
 export function App() {
   return (
@@ -11,6 +22,24 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           <Route path="lessons/:slug" element={<LessonPage />} />
+          <Route path="review" element={<ReviewRoute />} />
+          <Route path="progress" element={<ProgressRoute />} />
+          <Route
+            path="reference"
+            element={
+              <Lazy>
+                <ReferencePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="glossary"
+            element={
+              <Lazy>
+                <GlossaryPage />
+              </Lazy>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -4,7 +4,9 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { lessons } from '../lessons/catalog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StorageNotice } from './StorageNotice';
+import { StudyNav } from './StudyNav';
 import { ThemeToggle } from './ThemeToggle';
+import { SearchButton } from './search/SearchButton';
 import { useApplyTheme } from './theme';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -77,13 +79,20 @@ export function Layout() {
         <Link to="/" className="site-title">
           Math for ML
         </Link>
+        <nav className="site-nav" aria-label="Site">
+          <NavLink to="/reference">Identities</NavLink>
+          <NavLink to="/glossary">Glossary</NavLink>
+        </nav>
+        <StudyNav placement="header" />
         <div className="site-header__actions">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </header>
       <StorageNotice />
       <div className="shell">
         <aside id="site-sidebar" className={`sidebar${menuOpen ? ' sidebar--open' : ''}`}>
+          <StudyNav placement="menu" />
           <LessonNav onNavigate={() => setMenuOpen(false)} />
         </aside>
         <main id="main" tabIndex={-1}>

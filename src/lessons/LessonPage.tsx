@@ -1,11 +1,12 @@
-import { Suspense, use, useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Suspense, use } from 'react';
+import { Link, useParams } from 'react-router';
 import { pillarNames } from './frontmatter';
 import type { LessonMeta } from './frontmatter';
 import { findLesson, loadLesson, neighbours } from './catalog';
 import type { LessonModule } from './catalog';
 import { mdxComponents } from './registry';
 import { TableOfContents } from './TableOfContents';
+import { ScrollToHash } from './ScrollToHash';
 import { NotFoundPage } from './NotFoundPage';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useMarkLessonRead } from '../store/useMarkLessonRead';
@@ -25,24 +26,6 @@ function lessonModule(slug: string): Promise<LessonModule> {
 function LessonContent({ slug }: { slug: string }) {
   const { default: Content } = use(lessonModule(slug));
   return <Content components={mdxComponents} />;
-}
-
-/** Scrolls to the URL's #heading once the lesson body exists (deep links and reloads). */
-function ScrollToHash() {
-  const { hash, key } = useLocation();
-  useEffect(() => {
-    if (!hash) {
-      window.scrollTo(0, 0);
-      return;
-    }
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (target) {
-      target.scrollIntoView();
-      target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
-    }
-  }, [hash, key]);
-  return null;
 }
 
 function LessonHeader({ lesson }: { lesson: LessonMeta }) {

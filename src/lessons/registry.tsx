@@ -8,6 +8,7 @@ import { CommonConfusions, Confusion } from './content/Confusions';
 import { ContentLink, ContentTable } from './content/ContentLink';
 import { H2, H3 } from './content/Heading';
 import { Recap } from './content/Recap';
+import { Term } from './content/Term';
 import { WorkedExample } from './content/WorkedExample';
 
 function lazyWidget<P extends object>(
@@ -37,6 +38,19 @@ function WidgetPlaceholder({ name }: { name: string }): ReactNode {
 
 /** Widgets by the names lessons use. */
 export const widgets = {
+  MatrixTransform: lazyWidget(
+    'matrix transform',
+    () => import('../widgets/MatrixTransform/MatrixTransform'),
+  ),
+  ShapeChecker: lazyWidget('shape checker', () => import('../widgets/ShapeChecker/ShapeChecker')),
+  ComputationGraph: lazyWidget(
+    'computation graph',
+    () => import('../widgets/ComputationGraph/ComputationGraph'),
+  ),
+  GradientDescent: lazyWidget(
+    'gradient descent',
+    () => import('../widgets/GradientDescent/GradientDescent'),
+  ),
   AttentionHeatmap: lazyWidget(
     'attention heatmap',
     () => import('../widgets/AttentionHeatmap/AttentionHeatmap'),
@@ -49,6 +63,13 @@ export const widgets = {
     'softmax temperature',
     () => import('../widgets/SoftmaxTemperature/SoftmaxTemperature'),
   ),
+  BayesUpdate: lazyWidget('Bayes update', () => import('../widgets/BayesUpdate/BayesUpdate')),
+  SamplingLab: lazyWidget('sampling lab', () => import('../widgets/SamplingLab/SamplingLab')),
+  BootstrapCI: lazyWidget('bootstrap interval', () => import('../widgets/BootstrapCI/BootstrapCI')),
+  SignificanceLab: lazyWidget(
+    'significance lab',
+    () => import('../widgets/SignificanceLab/SignificanceLab'),
+  ),
 };
 
 /** Content components by the names lessons use. */
@@ -58,6 +79,7 @@ export const contentComponents = {
   CommonConfusions,
   Confusion,
   WorkedExample,
+  Term,
 };
 
 /** Everything handed to a compiled lesson, including overrides of plain markdown elements. */

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllLessons, readLesson } from '../../build/lesson-source';
+import { referenceFile } from '../../build/site-plugin';
 import { registeredTags } from '../../src/lessons/registry';
 import { checkLesson } from './checkLesson';
 
@@ -54,6 +55,20 @@ describe('every lesson in content/lessons', () => {
       });
     });
   }
+});
+
+describe('content/pages/reference.mdx', () => {
+  it('compiles cleanly and links only to lessons that exist', async () => {
+    const source = readFileSync(referenceFile, 'utf8');
+    const report = await checkLesson('reference.mdx', source, registeredTags);
+    expect(report.problems).toEqual([]);
+    const broken = report.links
+      .filter(
+        ({ url }) => url.startsWith('/lessons/') && !slugs.has(url.slice(9).split('#')[0] ?? ''),
+      )
+      .map(({ url, line }) => `reference.mdx:${line}: ${url}`);
+    expect(broken).toEqual([]);
+  });
 });
 
 describe('the lesson checker itself', () => {
