@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { lessons, findLesson } from '../lessons/catalog';
 import { pillarNames, pillars } from '../lessons/frontmatter';
-import type { Pillar } from '../lessons/frontmatter';
+import type { LessonMeta, Pillar } from '../lessons/frontmatter';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 const pillarBlurbs: Record<Pillar, string> = {
@@ -39,6 +39,25 @@ const trainingStep: { stage: string; detail: string; pillar: Pillar; lesson: str
 function StageName({ stage, lesson }: { stage: string; lesson: string }) {
   const target = findLesson(lesson);
   return target ? <Link to={`/lessons/${target.slug}`}>{stage}</Link> : <span>{stage}</span>;
+}
+
+function LessonCard({ lesson }: { lesson: LessonMeta }) {
+  return (
+    <li className={`lesson-card pillar--${lesson.pillar}`}>
+      <p className="lesson-card__meta">
+        <span>Lesson {lesson.order}</span> · <span>{lesson.minutes} min</span>
+      </p>
+      <h4 className="lesson-card__title">
+        <Link to={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+      </h4>
+      <p>{lesson.summary}</p>
+      <p className="lesson-card__meta">
+        {lesson.prerequisites.length > 0
+          ? `Read first: ${lesson.prerequisites.map((s) => findLesson(s)?.title ?? s).join('; ')}`
+          : 'No prerequisites'}
+      </p>
+    </li>
+  );
 }
 
 export function HomePage() {
@@ -102,25 +121,26 @@ export function HomePage() {
 
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">Lessons</h2>
-        <ol className="lesson-grid">
-          {lessons.map((lesson) => (
-            <li key={lesson.slug} className={`lesson-card pillar--${lesson.pillar}`}>
-              <p className="lesson-card__meta">
-                <span>Lesson {lesson.order}</span> · <span>{pillarNames[lesson.pillar]}</span>
-              </p>
-              <h3>
-                <Link to={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+        <p>
+          Grouped by pillar. Each card says what to read first; the numbers give the suggested order
+          through the whole guide.
+        </p>
+        {pillars.map((pillar) => {
+          const inPillar = lessons.filter((lesson) => lesson.pillar === pillar);
+          if (inPillar.length === 0) return null;
+          return (
+            <section key={pillar} aria-labelledby={`pillar-${pillar}`} className="pillar-group">
+              <h3 id={`pillar-${pillar}`} className={`pillar-group__title pillar--${pillar}`}>
+                {pillarNames[pillar]}
               </h3>
-              <p>{lesson.summary}</p>
-              <p className="lesson-card__meta">
-                {lesson.minutes} min
-                {lesson.prerequisites.length > 0
-                  ? ` · after ${lesson.prerequisites.map((s) => findLesson(s)?.title ?? s).join(', ')}`
-                  : ' · no prerequisites'}
-              </p>
-            </li>
-          ))}
-        </ol>
+              <ol className="lesson-grid">
+                {inPillar.map((lesson) => (
+                  <LessonCard key={lesson.slug} lesson={lesson} />
+                ))}
+              </ol>
+            </section>
+          );
+        })}
       </section>
     </div>
   );
