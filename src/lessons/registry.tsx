@@ -38,6 +38,15 @@ function WidgetPlaceholder({ name }: { name: string }): ReactNode {
 
 /** Widgets by the names lessons use. */
 export const widgets = {
+  CrossEntropyCurve: lazyWidget(
+    'cross-entropy curve',
+    () => import('../widgets/CrossEntropyCurve/CrossEntropyCurve'),
+  ),
+  KLDivergence: lazyWidget('KL divergence', () => import('../widgets/KLDivergence/KLDivergence')),
+  CalibrationDiagram: lazyWidget(
+    'calibration diagram',
+    () => import('../widgets/CalibrationDiagram/CalibrationDiagram'),
+  ),
   MatrixTransform: lazyWidget(
     'matrix transform',
     () => import('../widgets/MatrixTransform/MatrixTransform'),

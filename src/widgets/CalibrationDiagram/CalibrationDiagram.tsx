@@ -1,0 +1,112 @@
+import { useMemo, useState } from 'react';
+import { createRng } from '../../math';
+import { formatFixed, formatSignificant } from '../../ui/format';
+import { useUrlState } from '../../ui/useUrlState';
+import type { UrlStateNotice } from '../../ui/useUrlState';
+import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
+import { BinTable } from './BinTable';
+import { Controls } from './Controls';
+import { ConfidenceHistogram, ReliabilityDiagram } from './Diagram';
+import { Formula } from './Formula';
+import { fitScale, reliability, simulate } from './model';
+import { numpyCode } from './numpy';
+import { clampNotices, codecs, defaults, WIDGET_ID } from './params';
+import type { Params } from './params';
+import { calibrationView } from './view';
+import './CalibrationDiagram.css';
+
+const TITLE = 'Calibration diagram';
+
+function CalibrationDiagramInner() {
+  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const { state, setState } = url;
+  const [extra, setExtra] = useState<UrlStateNotice[]>(() => clampNotices(window.location.search));
+  // the simulation and the fit depend only on the seed and the size, not on the sliders
+  const data = useMemo(() => simulate(state.seed, state.n), [state.seed, state.n]);
+  const scale = useMemo(() => fitScale(data), [data]);
+  // the fix divides the reported logits z / t by T* = scale / t, so its result ignores t
+  const after = useMemo(() => reliability(data, scale, state.bins), [data, scale, state.bins]);
+  const before = useMemo(() => reliability(data, state.t, state.bins), [data, state.t, state.bins]);
+  const view = calibrationView({
+    before,
+    after,
+    t: state.t,
+    fix: state.fix === 'on',
+    scale,
+    n: state.n,
+  });
+  const update = (change: Partial<Params>) => setState((s) => ({ ...s, ...change }));
+  const r = view.shown;
+
+  return (
+    <WidgetFrame
+      widgetId={WIDGET_ID}
+      title={TITLE}
+      status={view.status}
+      notices={[...url.notices, ...extra]}
+      onDismissNotices={() => {
+        url.dismissNotices();
+        setExtra([]);
+      }}
+      onReset={() => {
+        url.reset();
+        setExtra([]);
+      }}
+      shareUrl={url.shareUrl}
+      formula={<Formula view={view} n={state.n} />}
+      numpy={numpyCode(state)}
+    >
+      <div className="calibration-diagram">
+        <Controls
+          state={state}
+          fitted={view.fitted}
+          onChange={update}
+          onNewSeed={() => update({ seed: createRng(state.seed).int(1_000_000) })}
+        />
+        <div className="cd-charts">
+          <p className="cd-legend" aria-hidden="true">
+            <span className="cd-legend__bar">accuracy</span>{' '}
+            <span className="cd-legend__gap">gap to confidence</span>{' '}
+            <span className="cd-legend__diag">perfect calibration</span>
+          </p>
+          <ReliabilityDiagram bins={r.bins} />
+          <ConfidenceHistogram bins={r.bins} />
+        </div>
+        <div className="readouts-wrap">
+          <dl className="readouts cd-readouts">
+            <div>
+              <dt>Accuracy</dt>
+              <dd>{formatFixed(r.accuracy, 3)}</dd>
+            </div>
+            <div>
+              <dt>Mean confidence</dt>
+              <dd>{formatFixed(r.meanConfidence, 3)}</dd>
+            </div>
+            <div>
+              <dt>ECE</dt>
+              <dd>{formatFixed(r.ece, 4)}</dd>
+            </div>
+            <div>
+              <dt>NLL (nats)</dt>
+              <dd>{formatFixed(r.nll, 4)}</dd>
+            </div>
+            <div>
+              <dt>Fitted T*</dt>
+              <dd>{formatSignificant(view.fitted, 3)}</dd>
+            </div>
+          </dl>
+          <BinTable bins={r.bins} />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
+
+/** A seeded, simulated classifier with a confidence knob, its reliability diagram and ECE. */
+export default function CalibrationDiagram() {
+  return (
+    <WidgetBoundary widgetId={WIDGET_ID} title={TITLE}>
+      <CalibrationDiagramInner />
+    </WidgetBoundary>
+  );
+}
