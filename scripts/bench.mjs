@@ -5,13 +5,14 @@
 // gzip-serving host would send them), then times the math core against naive loops.
 // A benchmark, never a test: it prints figures and flags budget misses, it does not fail CI.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
+import { measureInteractions } from './bench-interaction.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -22,9 +23,20 @@ const outDir = path.join(os.tmpdir(), 'math-for-ml-bench-dist');
 const log = (...parts) => (asJson ? process.stderr : process.stdout).write(parts.join(' ') + '\n');
 
 /** Routes measured, with the first-load JS budget in gzip bytes (DESIGN.md / issues). */
+const lessonSlugs = readdirSync(path.join(root, 'content/lessons'))
+  .map((f) => /^\d\d-([a-z0-9-]+)\.mdx$/.exec(f)?.[1])
+  .filter(Boolean);
 export const routes = [
   { path: '/', budgetJs: 110_000, painted: '#home-title' },
-  { path: '/lessons/vectors', budgetJs: 110_000, painted: '.lesson__body h2' },
+  ...lessonSlugs.map((slug) => ({
+    path: `/lessons/${slug}`,
+    budgetJs: 110_000,
+    painted: '.lesson__body h2',
+  })),
+  { path: '/reference', budgetJs: 110_000, painted: '.lesson__body h2' },
+  { path: '/glossary', budgetJs: 110_000, painted: '.glossary__entry' },
+  { path: '/review', budgetJs: 110_000, painted: 'main h1' },
+  { path: '/progress', budgetJs: 110_000, painted: 'main h1' },
 ];
 
 function chromiumPath() {
@@ -126,7 +138,7 @@ async function main() {
       detached: true,
     },
   );
-  const results = { machine: {}, routes: [], math: [] };
+  const results = { machine: {}, routes: [], interactions: [], math: [] };
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
     const browser = await chromium.launch({
@@ -134,6 +146,9 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
     for (const route of routes) results.routes.push(await measureRoute(browser, route));
+    if (!args.has('--no-interaction')) {
+      results.interactions = await measureInteractions(browser, `http://127.0.0.1:${port}`);
+    }
     await browser.close();
   } finally {
     process.kill(-server.pid);
@@ -167,6 +182,17 @@ async function main() {
         ['font kB', (r) => kB(r.font)],
         ['KaTeX JS', (r) => (r.katexJs ? 'LOADED' : 'none')],
         ['JS files', (r) => r.files.js.length],
+      ]),
+    );
+    log('\nDragging the main slider through 60 positions, 4× CPU throttling (ms)\n');
+    log(
+      table(results.interactions, [
+        ['widget', (r) => r.widget],
+        ['input p50', (r) => (r.error ? '—' : r.inputP50.toFixed(1))],
+        ['input p95', (r) => (r.error ? '—' : r.inputP95.toFixed(1))],
+        ['frame p50', (r) => (r.error ? '—' : r.frameP50.toFixed(1))],
+        ['frame p95', (r) => (r.error ? r.error : r.frameP95.toFixed(1))],
+        ['≤ 20 ms', (r) => (r.error ? 'ERROR' : r.frameP95 <= 20 ? 'yes' : 'SLOW')],
       ]),
     );
     log('\nMath core vs a naive typed-array loop (median ms; target ratio ≤ 1.5)\n');

@@ -1,0 +1,94 @@
+// Interaction speed of the flagship widgets: drag the main slider through 60 positions, one per
+// frame, in headless Chromium with 4× CPU throttling, and report per-input script + style +
+// layout time and the frame interval (p50/p95). Used by scripts/bench.mjs.
+
+/** Widget, page and the main slider's label. */
+export const interactions = [
+  {
+    widget: 'gradient-descent',
+    path: '/lessons/gradient-descent?gradient-descent.fn=regression&gradient-descent.steps=100',
+    slider: 'Learning rate',
+  },
+  { widget: 'softmax-temperature', path: '/lessons/softmax', slider: 'Temperature' },
+  { widget: 'attention-heatmap', path: '/lessons/attention', slider: 'Temperature' },
+  {
+    widget: 'attention-heatmap',
+    label: 'attention-heatmap (128 tokens)',
+    path: '/lessons/attention?attention-heatmap.stress=1',
+    slider: 'Temperature',
+  },
+];
+
+const percentile = (values, p) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, rank)];
+};
+
+/** Runs in the page: 60 input events on the range input, one per animation frame. */
+async function dragInPage({ selector, positions }) {
+  const input = document.querySelector(selector);
+  if (!(input instanceof HTMLInputElement)) throw new Error(`no range input at ${selector}`);
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const min = Number(input.min);
+  const max = Number(input.max);
+  const step = Number(input.step) || 1;
+  const perInput = [];
+  const frames = [];
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextFrame();
+  let last = await nextFrame();
+  for (let i = 0; i < positions; i++) {
+    const raw = min + ((max - min) * i) / (positions - 1);
+    const value = Math.round((raw - min) / step) * step + min;
+    const t0 = performance.now();
+    setValue.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // React flushes a discrete update in a microtask; then force style and layout
+    await Promise.resolve();
+    await Promise.resolve();
+    void document.body.offsetHeight;
+    perInput.push(performance.now() - t0);
+    const now = await nextFrame();
+    frames.push(now - last);
+    last = now;
+  }
+  return { perInput, frames };
+}
+
+export async function measureInteractions(browser, baseUrl) {
+  const rows = [];
+  for (const item of interactions) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(baseUrl + item.path, { waitUntil: 'networkidle' });
+      const widget = page.locator(`section#${item.widget}`);
+      await widget.scrollIntoViewIfNeeded({ timeout: 20_000 });
+      const slider = widget.getByLabel(item.slider, { exact: true }).first();
+      await slider.waitFor({ timeout: 20_000 });
+      const id = await slider.getAttribute('id');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { perInput, frames } = await page.evaluate(dragInPage, {
+        selector: `[id="${id}"]`,
+        positions: 60,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      rows.push({
+        widget: item.label ?? item.widget,
+        inputs: perInput.length,
+        inputP50: percentile(perInput, 50),
+        inputP95: percentile(perInput, 95),
+        frameP50: percentile(frames, 50),
+        frameP95: percentile(frames, 95),
+      });
+    } catch (error) {
+      rows.push({ widget: item.label ?? item.widget, error: String(error).split('\n')[0] });
+    } finally {
+      await context.close();
+    }
+  }
+  return rows;
+}
