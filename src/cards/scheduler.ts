@@ -122,18 +122,32 @@ export function compareEntries(a: ReviewLogEntry, b: ReviewLogEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+export interface ReplayStep {
+  entry: ReviewLogEntry;
+  /** The card's state just before this review (phase 'new' for its first review). */
+  before: CardState;
+  after: CardState;
+}
+
+/** Replays the log in order (duplicates by id ignored), yielding each review's before and after. */
+export function replaySteps(log: readonly ReviewLogEntry[]): ReplayStep[] {
+  const seen = new Set<string>();
+  const current = new Map<string, CardState>();
+  const steps: ReplayStep[] = [];
+  for (const entry of [...log].sort(compareEntries)) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    const before = current.get(entry.cardId) ?? newCardState(entry.reviewedAt);
+    const after = schedule(before, entry.rating, entry.reviewedAt);
+    current.set(entry.cardId, after);
+    steps.push({ entry, before, after });
+  }
+  return steps;
+}
+
 /** Rebuilds every reviewed card's state from the log (any order; duplicates by id ignored). */
 export function replayLog(log: readonly ReviewLogEntry[]): Map<string, CardState> {
-  const seen = new Set<string>();
-  const ordered = [...log].sort(compareEntries).filter((entry) => {
-    if (seen.has(entry.id)) return false;
-    seen.add(entry.id);
-    return true;
-  });
   const result = new Map<string, CardState>();
-  for (const entry of ordered) {
-    const before = result.get(entry.cardId) ?? newCardState(entry.reviewedAt);
-    result.set(entry.cardId, schedule(before, entry.rating, entry.reviewedAt));
-  }
+  for (const step of replaySteps(log)) result.set(step.entry.cardId, step.after);
   return result;
 }
