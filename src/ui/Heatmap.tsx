@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
-import { colourOf, drawHeatmap, luminance } from './drawHeatmap';
+import { drawHeatmap } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
-import { cellAt, cellSize, HORIZONTAL_LABELS_FROM, labelStep, moveCell } from './heatmapGeometry';
+import { CellValues, ColumnLabels, RowLabels } from './HeatmapAxes';
+import { cellAt, cellSize, moveCell } from './heatmapGeometry';
 import type { HeatmapCell } from './heatmapGeometry';
 import { HeatmapLegend } from './HeatmapLegend';
 import { HeatmapTable } from './HeatmapTable';
@@ -42,22 +43,32 @@ export interface HeatmapProps {
 const NOTES_FROM = 16;
 const VALUES_FROM = 44;
 const NOTES_WIDTH = 56;
+const NO_NOTES: readonly string[] = [];
 
-/** The width of the element, followed with a ResizeObserver (fallback: 480 px). */
-function useWidth<T extends HTMLElement>() {
+/**
+ * The element's width (ResizeObserver; fallback 480 px) and the device pixel ratio, which
+ * changes when the reader zooms (browsers fire "resize" then).
+ */
+function useBox<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(480);
+  const [box, setBox] = useState({ width: 480, dpr: 1 });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(el.clientWidth || 480);
+    const measure = () => {
+      const next = { width: el.clientWidth || 480, dpr: window.devicePixelRatio || 1 };
+      setBox((b) => (b.width === next.width && b.dpr === next.dpr ? b : next));
+    };
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    window.addEventListener('resize', measure);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      window.removeEventListener('resize', measure);
+      observer?.disconnect();
+    };
   }, []);
-  return [ref, width] as const;
+  return [ref, box] as const;
 }
 
 /**
@@ -70,7 +81,7 @@ export function Heatmap(props: HeatmapProps) {
   const rows = rowLabels.length;
   const cols = colLabels.length;
   const id = useId();
-  const [boxRef, boxWidth] = useWidth<HTMLDivElement>();
+  const [boxRef, { width: boxWidth, dpr }] = useBox<HTMLDivElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const outlineRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -82,16 +93,12 @@ export function Heatmap(props: HeatmapProps) {
   const roughCell = cellSize(boxWidth - labelWidth - 8, cols);
   const notes = props.rowNotes && roughCell >= NOTES_FROM ? props.rowNotes : undefined;
   const cell = notes ? cellSize(boxWidth - labelWidth - NOTES_WIDTH - 8, cols) : roughCell;
-  const step = labelStep(cell);
-  const horizontal = cell >= HORIZONTAL_LABELS_FROM;
-  const colLabelChars = Math.min(10, Math.max(1, ...colLabels.map((l) => l.length)));
 
   // coalesce: several updates within one frame (a slider drag, a resize) draw once
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const frame = requestAnimationFrame(() => {
-      const dpr = window.devicePixelRatio || 1;
       const w = Math.max(1, Math.round(cols * cell * dpr));
       const h = Math.max(1, Math.round(rows * cell * dpr));
       if (canvas.width !== w) canvas.width = w;
@@ -100,7 +107,7 @@ export function Heatmap(props: HeatmapProps) {
       if (ctx) drawHeatmap(ctx, values, rows, cols, colours);
     });
     return () => cancelAnimationFrame(frame);
-  }, [values, rows, cols, colours, cell]);
+  }, [values, rows, cols, colours, cell, dpr]);
 
   // the latest props for the pointer's animation-frame callback
   const latest = useRef({ active, onActiveChange, cell, rows, cols });
@@ -178,36 +185,11 @@ export function Heatmap(props: HeatmapProps) {
             <span>{props.colTitle} →</span>
             <span>{props.rowTitle} ↓</span>
           </div>
-          <div
-            className={`heatmap__cols${horizontal ? ' heatmap__cols--horizontal' : ''}`}
-            style={{ width: cols * cell, height: horizontal ? 24 : colLabelChars * 7 + 10 }}
-            aria-hidden="true"
-          >
-            {colLabels.map((label, j) =>
-              j % step === 0 ? (
-                <span
-                  key={j}
-                  style={
-                    horizontal ? { left: j * cell, width: cell } : { left: j * cell + cell / 2 }
-                  }
-                >
-                  {label}
-                </span>
-              ) : null,
-            )}
-          </div>
+          <ColumnLabels labels={colLabels} cell={cell} />
           <div className="heatmap__notes-title" aria-hidden="true">
             {notes?.title}
           </div>
-          <div className="heatmap__rows" style={{ height: rows * cell }} aria-hidden="true">
-            {rowLabels.map((label, i) =>
-              i % step === 0 ? (
-                <span key={i} style={{ top: i * cell + cell / 2 }}>
-                  {label}
-                </span>
-              ) : null,
-            )}
-          </div>
+          <RowLabels labels={rowLabels} cell={cell} className="heatmap__rows" />
           <div
             className="heatmap__plot"
             style={plotStyle}
@@ -244,13 +226,12 @@ export function Heatmap(props: HeatmapProps) {
               />
             ) : null}
           </div>
-          <div className="heatmap__notes" style={{ height: rows * cell }} aria-hidden="true">
-            {notes?.values.map((text, i) => (
-              <span key={i} style={{ top: i * cell + cell / 2 }}>
-                {text}
-              </span>
-            ))}
-          </div>
+          <RowLabels
+            labels={notes?.values ?? NO_NOTES}
+            cell={cell}
+            className="heatmap__notes"
+            every
+          />
         </div>
       </div>
       <p id={`${id}-help`} className="heatmap__help">
@@ -288,45 +269,6 @@ export function Heatmap(props: HeatmapProps) {
           rowNotes={props.rowNotes}
         />
       ) : null}
-    </div>
-  );
-}
-
-interface CellValuesProps {
-  values: ArrayLike<number>;
-  colours: HeatmapColours;
-  rows: number;
-  cols: number;
-  cell: number;
-  format: (row: number, col: number) => string;
-}
-
-/** Numbers printed on big cells, dark or light for contrast with the cell's own colour. */
-function CellValues({ values, colours, rows, cols, cell, format }: CellValuesProps) {
-  const items = [];
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const light = luminance(colourOf(colours, values[i * cols + j] ?? NaN)) > 0.18;
-      items.push(
-        <span
-          key={`${i}-${j}`}
-          className={`heatmap__value heatmap__value--${light ? 'on-light' : 'on-dark'}`}
-          style={{
-            top: i * cell,
-            left: j * cell,
-            width: cell,
-            height: cell,
-            lineHeight: `${cell}px`,
-          }}
-        >
-          {format(i, j)}
-        </span>,
-      );
-    }
-  }
-  return (
-    <div className="heatmap__values" aria-hidden="true">
-      {items}
     </div>
   );
 }

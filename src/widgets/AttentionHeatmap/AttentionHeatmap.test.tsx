@@ -93,6 +93,14 @@ describe('<AttentionHeatmap />', () => {
     fireEvent.change(field, { target: { value: 'dogs chase cats' } });
     expect(plot().getAttribute('aria-label')).toMatch(/3 queries by 3 keys/);
     expect(field.getAttribute('aria-invalid')).toBeNull();
+    // Reset brings back the default sentence and clears a pending error
+    fireEvent.change(field, { target: { value: 'one' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByLabelText<HTMLInputElement>(/^Sentence/).value).toBe(
+      'the cat sat on the mat',
+    );
+    expect(screen.queryByText(/Still showing the last valid sentence/)).toBeNull();
+    expect(plot().getAttribute('aria-label')).toMatch(/6 queries by 6 keys/);
   });
 
   it('shows the 128-token stress passage and goes back', async () => {

@@ -71,6 +71,8 @@ function AttentionHeatmapInner() {
 
   const [selected, setSelected] = useState(() => firstRow(params.mode));
   const [active, setActive] = useState<HeatmapCell | null>(null);
+  // Reset remounts the text and number fields, so a rejected entry does not outlive it
+  const [generation, setGeneration] = useState(0);
   const row = Math.min(selected, view.n - 1);
   const cell =
     active && active.row < view.n && active.col < view.m
@@ -87,6 +89,7 @@ function AttentionHeatmapInner() {
     setShowFixes(false);
     setSelected(firstRow(defaults.mode));
     setActive(null);
+    setGeneration((g) => g + 1);
   };
 
   return (
@@ -126,6 +129,7 @@ function AttentionHeatmapInner() {
         </fieldset>
         {params.mode === 'sentence' ? (
           <SentenceControls
+            key={generation}
             text={params.text}
             stress={params.stress}
             dk={params.dk}
@@ -137,6 +141,7 @@ function AttentionHeatmapInner() {
           />
         ) : (
           <MatrixEditor
+            key={generation}
             matrices={{ q: params.q, k: params.k, v: params.v }}
             onChange={(m) => setParams(() => m)}
           />
