@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // the production build registers a service worker; only the offline spec lets it run
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -7,7 +7,10 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+// E2E_DIST (as in playwright.config.ts) lets a build outside dist/ be served
+export const distDir = process.env.E2E_DIST
+  ? path.resolve(process.env.E2E_DIST) + path.sep
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +50,12 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(port: number, root = distDir): Promise<StaticServer> {
+export async function startStaticServer(
+  port: number,
+  root = distDir,
+  /** Extra response headers, e.g. a Content-Security-Policy. */
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   if (!isFile(path.join(root, 'index.html'))) {
     throw new Error(`${root} has no index.html: run "npx vite build" first`);
   }
@@ -56,6 +64,7 @@ export async function startStaticServer(port: number, root = distDir): Promise<S
     const found = resolveStatic(root, pathname);
     const file = found ?? path.join(root, '404.html');
     response.writeHead(found ? 200 : 404, {
+      ...headers,
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
     });
     if (request.method === 'HEAD') {

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { lessons } from '../lessons/catalog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { OfflineSupport } from './OfflineSupport';
 import { StorageNotice } from './StorageNotice';
 import { StudyNav } from './StudyNav';
 import { ThemeToggle } from './ThemeToggle';
@@ -90,6 +91,7 @@ export function Layout() {
         </div>
       </header>
       <StorageNotice />
+      <OfflineSupport />
       <div className="shell">
         <aside id="site-sidebar" className={`sidebar${menuOpen ? ' sidebar--open' : ''}`}>
           <StudyNav placement="menu" />

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { startStaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+import type { Page } from '@playwright/test';
+
+// the policy shipped in public/_headers is the one tested
+const policy = /Content-Security-Policy:\s*(.+)/.exec(
+  readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'),
+)?.[1];
+
+const lessons = readdirSync(new URL('../content/lessons/', import.meta.url))
+  .map((f) => /^\d\d-([a-z0-9-]+)\.mdx$/.exec(f)?.[1])
+  .filter((slug): slug is string => Boolean(slug));
+const routes = [
+  '/',
+  ...lessons.map((s) => `/lessons/${s}`),
+  '/reference',
+  '/glossary',
+  '/review',
+  '/progress',
+  '/no-such-page',
+];
+
+const cspPort = Number(process.env.E2E_CSP_PORT ?? 4319);
+const plainPort = cspPort + 1;
+let strict: StaticServer;
+let plain: StaticServer;
+
+test.beforeAll(async () => {
+  expect(policy).toContain("style-src 'self'");
+  strict = await startStaticServer(cspPort, undefined, { 'content-security-policy': policy ?? '' });
+  plain = await startStaticServer(plainPort);
+});
+
+test.afterAll(async () => {
+  await strict.close();
+  await plain.close();
+});
+
+test.use({ allowedConsoleErrors: [/404 \(Not Found\)/] });
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+});
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test.describe('strict Content-Security-Policy', () => {
+  for (const route of routes) {
+    test(`${route} and its widgets raise no violation`, async ({ page }) => {
+      await page.goto(strict.url + route);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      // scroll through the page so every lazy widget mounts and draws
+      const widgets = page.locator('section.widget');
+      await page.waitForLoadState('networkidle');
+      for (let i = 0; i < (await widgets.count()); i++) {
+        await widgets.nth(i).scrollIntoViewIfNeeded();
+      }
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('formulas keep their layout under the policy', async ({ page }) => {
+    const measure = async (base: string) => {
+      await page.goto(`${base}/lessons/vectors`);
+      const display = page.locator('.katex-display').first();
+      await expect(display).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      return display.boundingBox();
+    };
+    const withPolicy = await measure(strict.url);
+    const without = await measure(plain.url);
+    expect(withPolicy).not.toBeNull();
+    expect(Math.abs((withPolicy?.height ?? 0) - (without?.height ?? 0))).toBeLessThan(1);
+    expect(Math.abs((withPolicy?.width ?? 0) - (without?.width ?? 0))).toBeLessThan(1);
+    expect(withPolicy?.height ?? 0).toBeGreaterThan(20);
+    expect(await violations(page)).toEqual([]);
+  });
+});

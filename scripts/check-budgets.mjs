@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Deterministic size budgets, run by `npm test` after the build (sizes, never timings):
+// - every route's first-load JS (the entry chunk, its static imports, and the route's own lazy
+//   chunk with its static imports) must stay ≤ 130 kB gzip;
+// - neither the KaTeX library nor the MDX compiler may appear in any first-load chunk.
+// Reads dist/.vite/manifest.json (build.manifest in vite.config.ts). Usage: [--dist DIR]
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const distArg = process.argv.indexOf('--dist');
+const dist = path.resolve(root, distArg > 0 ? process.argv[distArg + 1] : 'dist');
+const HARD_CAP = 130_000;
+
+/** Strings only these libraries contain; compiled lessons and our code never do. */
+const forbidden = [
+  { name: 'the KaTeX library', marker: 'KaTeX parse error' },
+  { name: 'the MDX compiler', marker: 'micromark-extension-mdx' },
+];
+
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+
+/** A manifest entry's file plus everything it imports statically, recursively. */
+function closure(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of entry.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+if (!entryKey) throw new Error('the manifest has no entry chunk');
+
+const lessonKeys = readdirSync(path.join(root, 'content/lessons'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => `content/lessons/${f}`);
+const pageKeys = Object.keys(manifest).filter((k) =>
+  /src\/(lessons\/(ReferencePage|GlossaryPage)|app\/(ReviewPage|ProgressPage))\.tsx$/.test(k),
+);
+
+const routes = [
+  { route: '/', keys: [entryKey] },
+  ...lessonKeys.map((k) => ({
+    route: `/lessons/${/\d\d-([a-z0-9-]+)\.mdx$/.exec(k)?.[1]}`,
+    keys: [entryKey, k],
+  })),
+  ...pageKeys.map((k) => ({ route: k, keys: [entryKey, k] })),
+];
+
+const gzipCache = new Map();
+function gzipSize(file) {
+  if (!gzipCache.has(file)) {
+    gzipCache.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+  }
+  return gzipCache.get(file);
+}
+
+const problems = [];
+for (const { route, keys } of routes) {
+  const chunks = new Set();
+  for (const key of keys) {
+    if (!manifest[key]) {
+      problems.push(`${route}: ${key} is not in the build manifest`);
+      continue;
+    }
+    for (const k of closure(key)) chunks.add(manifest[k].file);
+  }
+  const files = [...chunks].filter((f) => f.endsWith('.js'));
+  const bytes = files.reduce((sum, f) => sum + gzipSize(f), 0);
+  if (bytes > HARD_CAP) {
+    problems.push(`${route}: first-load JS is ${(bytes / 1000).toFixed(1)} kB gzip (cap 130 kB)`);
+  }
+  for (const file of files) {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    for (const { name, marker } of forbidden) {
+      if (text.includes(marker)) problems.push(`${route}: ${name} is in first-load chunk ${file}`);
+    }
+  }
+  console.log(`budget ${route.padEnd(36)} ${(bytes / 1000).toFixed(1).padStart(6)} kB gzip JS`);
+}
+
+if (problems.length > 0) {
+  console.error(`\nSize budget failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `All ${routes.length} routes within the 130 kB first-load JS cap; no KaTeX or MDX compiler.`,
+);
