@@ -141,6 +141,18 @@ describe('<SoftmaxTemperature />', () => {
     expect(status().match(/100 draws with seed 42: .*$/)?.[0]).toBe(first);
   });
 
+  it('adds 100 draws per press up to 1000, then disables the button', async () => {
+    const user = userEvent.setup();
+    render(<SoftmaxTemperature />);
+    const sample = screen.getByRole('button', { name: 'Sample 100' });
+    for (let i = 0; i < 10; i++) await user.click(sample);
+    expect(status()).toMatch(/ 1000 draws with seed 42: /);
+    expect(sample).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Clear draws' }));
+    expect(status()).not.toMatch(/draws/);
+    expect(sample).toHaveProperty('disabled', false);
+  });
+
   it('reads hostile URL values, reports them and keeps working', () => {
     window.history.replaceState(
       null,

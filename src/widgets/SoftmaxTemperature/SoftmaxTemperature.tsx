@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createRng } from '../../math';
 import { useUrlState } from '../../ui/useUrlState';
 import type { UrlStateNotice } from '../../ui/useUrlState';
@@ -14,8 +14,8 @@ import type { Params } from './urlState';
 import './SoftmaxTemperature.css';
 
 const TITLE = 'Softmax and temperature';
-/** Each press of "Sample 100" adds 100 draws, up to this many. */
-const MAX_DRAWS = 10_000;
+/** Each press of "Sample 100" adds 100 draws, up to this many (draws rerun on every slider step). */
+const MAX_DRAWS = 1000;
 
 const replaceAt = <T,>(xs: readonly T[], i: number, value: T): T[] =>
   xs.map((x, j) => (j === i ? value : x));
@@ -40,8 +40,29 @@ function SoftmaxTemperatureInner() {
     [state, draws],
   );
 
-  const update = (change: (s: Params, labels: string[]) => Partial<Params>) =>
-    setState((s) => ({ ...s, ...change(s, reconcileLabels(s.logits, s.labels)) }));
+  const update = useCallback(
+    (change: (s: Params, labels: string[]) => Partial<Params>) =>
+      setState((s) => ({ ...s, ...change(s, reconcileLabels(s.logits, s.labels)) })),
+    [setState],
+  );
+  // stable, so the memoised row editors skip rendering while only the temperature moves
+  const onLabel = useCallback(
+    (i: number, label: string) => update((_, ls) => ({ labels: replaceAt(ls, i, label) })),
+    [update],
+  );
+  const onLogit = useCallback(
+    (i: number, logit: number) =>
+      update((s, ls) => ({ logits: replaceAt(s.logits, i, logit), labels: ls })),
+    [update],
+  );
+  const onRemove = useCallback(
+    (i: number) =>
+      update((s, ls) => ({
+        logits: s.logits.filter((_, j) => j !== i),
+        labels: ls.filter((_, j) => j !== i),
+      })),
+    [update],
+  );
 
   const reset = () => {
     url.reset();
@@ -69,19 +90,12 @@ function SoftmaxTemperatureInner() {
         <TokenRows
           view={view}
           nextLabel={nextLabel(labels)}
-          onLabel={(i, label) => update((_, ls) => ({ labels: replaceAt(ls, i, label) }))}
-          onLogit={(i, logit) =>
-            update((s, ls) => ({ logits: replaceAt(s.logits, i, logit), labels: ls }))
-          }
+          onLabel={onLabel}
+          onLogit={onLogit}
           onAdd={() =>
             update((s, ls) => ({ logits: [...s.logits, 0], labels: [...ls, nextLabel(ls)] }))
           }
-          onRemove={(i) =>
-            update((s, ls) => ({
-              logits: s.logits.filter((_, j) => j !== i),
-              labels: ls.filter((_, j) => j !== i),
-            }))
-          }
+          onRemove={onRemove}
         />
         <div className="st-panels">
           <FilterControls

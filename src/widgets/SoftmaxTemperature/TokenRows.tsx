@@ -1,11 +1,10 @@
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { formatFixed } from '../../ui/format';
-import { NumberField } from '../../ui/NumberField';
-import { LabelField } from './LabelField';
 import type { SoftmaxView, TokenView } from './model';
+import { RemoveButton, RowInputs } from './RowEditors';
 import './TokenRows.css';
-import { LOGIT_LIMIT, MAX_TOKENS, MIN_TOKENS } from './urlState';
+import { MAX_TOKENS, MIN_TOKENS } from './urlState';
 
 // bars share one probability axis, 0 … 1, drawn in a 100-unit-wide viewBox
 const x = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
@@ -26,6 +25,7 @@ function Bar({ token, filtered }: { token: TokenView; filtered: boolean }) {
 
 interface TokenRowsProps {
   view: SoftmaxView;
+  /** The callbacks must be stable (useCallback): the row editors are memoised on them. */
   onLabel: (index: number, label: string) => void;
   onLogit: (index: number, logit: number) => void;
   onAdd: () => void;
@@ -50,6 +50,16 @@ export function TokenRows({ view, onLabel, onLogit, onAdd, onRemove, nextLabel }
     if (n <= MIN_TOKENS) addRef.current?.focus();
     else removeRefs.current[Math.min(target, n - 1)]?.focus();
   }, [n]);
+  const remove = useCallback(
+    (index: number) => {
+      pendingFocus.current = index;
+      onRemove(index);
+    },
+    [onRemove],
+  );
+  const setRemoveRef = useCallback((index: number, el: HTMLButtonElement | null) => {
+    removeRefs.current[index] = el;
+  }, []);
 
   return (
     <div className={`st-tokens${sampled ? ' st-tokens--sampled' : ''}`}>
@@ -64,18 +74,12 @@ export function TokenRows({ view, onLabel, onLogit, onAdd, onRemove, nextLabel }
         {view.tokens.map((token, i) => (
           // keyed by count and position: adding or removing a row rebuilds the fields cleanly
           <li key={`${n}:${i}`} className={`st-row${token.dropped ? ' st-row--dropped' : ''}`}>
-            <LabelField
-              label={`Token ${i + 1}`}
-              value={token.label}
-              onChange={(label) => onLabel(i, label)}
-            />
-            <NumberField
-              label={`Logit of ${token.label}`}
-              value={token.logit}
-              min={-LOGIT_LIMIT}
-              max={LOGIT_LIMIT}
-              digits={4}
-              onChange={(logit) => onLogit(i, logit)}
+            <RowInputs
+              index={i}
+              label={token.label}
+              logit={token.logit}
+              onLabel={onLabel}
+              onLogit={onLogit}
             />
             <Bar token={token} filtered={filtered} />
             <p className="st-col-prob">
@@ -98,21 +102,13 @@ export function TokenRows({ view, onLabel, onLogit, onAdd, onRemove, nextLabel }
                 <span className="visually-hidden"> times</span>
               </p>
             ) : null}
-            <button
-              type="button"
-              className="button button--small st-remove"
-              ref={(el) => {
-                removeRefs.current[i] = el;
-              }}
-              aria-label={`Remove ${token.label}`}
+            <RemoveButton
+              index={i}
+              label={token.label}
               disabled={n <= MIN_TOKENS}
-              onClick={() => {
-                pendingFocus.current = i;
-                onRemove(i);
-              }}
-            >
-              ×
-            </button>
+              onRemove={remove}
+              setRef={setRemoveRef}
+            />
           </li>
         ))}
       </ul>
