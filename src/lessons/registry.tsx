@@ -38,6 +38,7 @@ function WidgetPlaceholder({ name }: { name: string }): ReactNode {
 
 /** Widgets by the names lessons use. */
 export const widgets = {
+  CheckYourself: lazyWidget('check yourself', () => import('../cards/CheckYourself')),
   CrossEntropyCurve: lazyWidget(
     'cross-entropy curve',
     () => import('../widgets/CrossEntropyCurve/CrossEntropyCurve'),
