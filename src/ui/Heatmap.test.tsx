@@ -132,6 +132,21 @@ describe('<Heatmap />', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('prints numbers on big cells, except masked ones', () => {
+    render(<Harness />);
+    const printed = [...document.querySelectorAll('.heatmap__value')].map((el) => el.textContent);
+    expect(printed).toEqual([
+      '0.500',
+      '0.250',
+      '0.250',
+      '0.100',
+      '0.900',
+      '0.333',
+      '0.333',
+      '0.333',
+    ]);
+  });
+
   it('shows a masked swatch in the legend', () => {
     render(<Harness />);
     expect(document.querySelector('.heatmap-legend')?.textContent).toMatch(

@@ -71,13 +71,18 @@ interface CellValuesProps {
   format: (row: number, col: number) => string;
 }
 
-/** Numbers printed on big cells, dark or light for contrast with the cell's own colour. */
+/**
+ * Numbers printed on big cells, dark or light for contrast with the cell's own colour. Masked
+ * cells stay empty: their colour and the legend say it, and the table spells it out.
+ */
 export function CellValues({ values, colours, rows, cols, cell, format }: CellValuesProps) {
   const items = [];
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
+      const value = values[i * cols + j] ?? NaN;
+      if (!Number.isFinite(value)) continue;
       // dark text above the luminance where black and white text have equal contrast
-      const light = luminance(colourOf(colours, values[i * cols + j] ?? NaN)) > 0.18;
+      const light = luminance(colourOf(colours, value)) > 0.18;
       items.push(
         <span
           key={`${i}-${j}`}

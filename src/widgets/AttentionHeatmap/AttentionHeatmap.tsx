@@ -59,7 +59,8 @@ function AttentionHeatmapInner() {
   const url = useUrlState(WIDGET_ID, codecs, defaults);
   const [initialFixes] = useState(() => normalizeParams(url.state).notices);
   const [showFixes, setShowFixes] = useState(true);
-  const params = normalizeParams(url.state).params;
+  // memoised: a fixed-up copy must keep its identity, or useDeferredValue re-renders each time
+  const params = useMemo(() => normalizeParams(url.state).params, [url.state]);
   const setParams = (update: (p: Params) => Partial<Params>) =>
     url.setState((s) => {
       const current = normalizeParams(s).params;
