@@ -1,0 +1,137 @@
+import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const LESSON = '/lessons/cross-entropy';
+const K = 'calibration-diagram';
+
+const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+function cdWidget(page: Page) {
+  const widget = page.locator(`section#${K}`);
+  const readout = (term: string) =>
+    widget
+      .locator('.cd-readouts > div')
+      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
+      .locator('dd');
+  return {
+    widget,
+    status: widget.locator('.widget__status[role="status"]'),
+    notice: widget.getByRole('alert'),
+    slider: widget.getByRole('slider', { name: /Temperature the classifier reports with/ }),
+    fix: widget.getByRole('checkbox', { name: /Temperature scaling fix/ }),
+    readout,
+  };
+}
+
+/** No NaN/Infinity in what the widget computes (URL notices quote the reader's text). */
+async function expectNoNaN(page: Page) {
+  const html = await cdWidget(page).widget.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
+    return copy.outerHTML;
+  });
+  expect(html).not.toMatch(/\bNaN\b|Infinity/);
+}
+
+/** Visible elements past the right edge outside any scroll box (see cross-entropy-curve.spec). */
+async function stickingOut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+  });
+}
+
+test.describe('CalibrationDiagram', () => {
+  test('arrow keys move the temperature in log space from overconfident to calibrated', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const cd = cdWidget(page);
+    await expect(cd.status).toContainText('At T = 0.5 the classifier is overconfident');
+    const ece = Number(await cd.readout('ECE').textContent());
+    expect(ece).toBeGreaterThan(0.1);
+    await cd.slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(cd.slider).toHaveAttribute('aria-valuetext', 'T = 1 (calibrated)');
+    await expect(cd.status).toContainText('At T = 1 the classifier is close to calibrated');
+    expect(Number(await cd.readout('ECE').textContent())).toBeLessThan(0.05);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(cd.status).toContainText('underconfident');
+    await expect.poll(() => urlParam(page, `${K}.t`)).toBe('3.16');
+  });
+
+  test('the temperature-scaling fix lowers ECE and keeps accuracy', async ({ page }) => {
+    await page.goto(LESSON);
+    const cd = cdWidget(page);
+    const accuracy = await cd.readout('Accuracy').textContent();
+    const before = Number(await cd.readout('ECE').textContent());
+    await cd.fix.check();
+    await expect(cd.status).toContainText('With temperature scaling');
+    await expect(cd.status).toContainText('Accuracy stays');
+    await expect(cd.readout('Accuracy')).toHaveText(accuracy ?? '');
+    expect(Number(await cd.readout('ECE').textContent())).toBeLessThan(before / 3);
+    await expect.poll(() => urlParam(page, `${K}.fix`)).toBe('on');
+  });
+
+  test('a shared link restores the seed and settings; New seed changes the data', async ({
+    page,
+  }) => {
+    await page.goto(`${LESSON}?${K}.t=2&${K}.seed=11&${K}.bins=15&${K}.n=500`);
+    const cd = cdWidget(page);
+    await expect(cd.status).toContainText('At T = 2 the classifier is underconfident');
+    await expect(cd.widget.locator('.cd-hist')).toHaveCount(15);
+    await expect(cd.widget.getByLabel('Seed', { exact: true })).toHaveValue('11');
+    const first = await cd.status.textContent();
+    await cd.widget.getByRole('button', { name: 'New seed' }).click();
+    await expect(cd.status).not.toHaveText(first ?? '');
+    await expect.poll(() => urlParam(page, `${K}.seed`)).not.toBe('11');
+  });
+
+  test('hostile URL values give notices and never NaN or Infinity', async ({ page }) => {
+    await page.goto(`${LESSON}?${K}.n=1e9&${K}.t=NaN&${K}.seed=-1&${K}.bins=1.5&${K}.fix=maybe`);
+    const cd = cdWidget(page);
+    await expect(cd.notice.getByRole('listitem')).toHaveCount(5);
+    await expect(cd.notice).toContainText(`${K}.n=1e9 is outside what this widget allows`);
+    await expect(cd.notice).toContainText(`Ignored ${K}.t=NaN`);
+    await expect(cd.notice).toContainText(`Ignored ${K}.seed=-1`);
+    await expect(cd.status).toContainText('At T = 0.5');
+    await expectNoNaN(page);
+  });
+
+  test('axe finds nothing by default or with the fix and the table open', async ({ page }) => {
+    test.slow();
+    await page.goto(LESSON);
+    await expect(cdWidget(page).status).toBeVisible();
+    await expectNoAxeViolations(page, 'CalibrationDiagram default', `section#${K}`);
+    await page.goto(`${LESSON}?${K}.fix=on&${K}.t=4`);
+    const cd = cdWidget(page);
+    await expect(cd.status).toContainText('With temperature scaling');
+    await cd.widget.getByText('The bins as a table').click();
+    await expect(cd.widget.locator('.cd-table')).toBeVisible();
+    await expectNoAxeViolations(page, 'CalibrationDiagram fixed', `section#${K}`);
+  });
+
+  test.describe('at 360 px', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test('nothing sticks out and the controls still work', async ({ page }) => {
+      await page.goto(LESSON);
+      const cd = cdWidget(page);
+      await cd.widget.scrollIntoViewIfNeeded();
+      await cd.widget.getByText('The bins as a table').click();
+      await fontsReady(page);
+      expect(await stickingOut(page)).toEqual([]);
+      await cd.fix.check();
+      await expect(cd.status).toContainText('With temperature scaling');
+    });
+  });
+});
