@@ -1,0 +1,132 @@
+import { useCallback, useMemo, useState } from 'react';
+import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
+import { useUrlState } from '../../ui/useUrlState';
+import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
+import { useFrameCoalesced, usePlayer } from './animation';
+import { ContourView } from './ContourView';
+import { ParameterControls, RunControls } from './Controls';
+import { CurveView } from './CurveView';
+import { Formula } from './Formula';
+import type { FnName } from './functions';
+import { LossChart } from './LossChart';
+import { gradientDescentModel, MAX_STEPS } from './model';
+import { numpyCode } from './numpy';
+import { codecs, defaults, sanitize, toInput, WIDGET_ID } from './params';
+import type { Params } from './params';
+import { Readouts } from './Readouts';
+import './GradientDescent.css';
+
+const TITLE = 'Gradient descent';
+
+function GradientDescentInner() {
+  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  // a link can hold values that parse but do not fit (10⁹ steps, a 2-D start for a 1-D
+  // function): they are repaired on every read and reported once
+  const [repairs, setRepairs] = useState(() => sanitize(url.state).notices);
+  const params = sanitize(url.state).params;
+  const input = toInput(params);
+  const reducedMotion = usePrefersReducedMotion();
+  const [playing, setPlaying] = useState(false);
+
+  const key = JSON.stringify(input);
+  // the input is rebuilt every render; its JSON is the real identity of the run
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const view = useMemo(() => gradientDescentModel(input), [key]);
+
+  const update = (change: (p: Params) => Params) =>
+    url.setState((raw) => change(sanitize(raw).params));
+  const setStart = (x0: readonly number[]) => update((p) => ({ ...p, x0: [...x0] }));
+  const dragStart = useFrameCoalesced(setStart);
+
+  const canStep = !view.overflowed && input.steps < MAX_STEPS;
+  // Play stops by itself at the end of the run: overflow, the step limit, or convergence
+  if (playing && (!canStep || view.runStatus === 'converged')) setPlaying(false);
+  usePlayer(playing && !reducedMotion, () =>
+    update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + 1) })),
+  );
+
+  const advance = (by: number) =>
+    update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + by) }));
+  const onPlay = () => {
+    if (playing) return setPlaying(false);
+    // at the end of a run, Play starts it again from the start point
+    if (!canStep || view.runStatus === 'converged') update((p) => ({ ...p, steps: 0 }));
+    setPlaying(true);
+  };
+  const { setState } = url;
+  // stable, so the memoised function picker does not re-render with every slider move
+  const onFn = useCallback(
+    (fn: FnName) => {
+      setPlaying(false);
+      setState((raw) => ({ ...sanitize(raw).params, fn, lr: null, x0: [], steps: 0 }));
+    },
+    [setState, setPlaying],
+  );
+
+  const notices = [...url.notices, ...repairs];
+  return (
+    <WidgetFrame
+      widgetId={WIDGET_ID}
+      title={TITLE}
+      status={view.status}
+      notices={notices}
+      onDismissNotices={() => {
+        url.dismissNotices();
+        setRepairs([]);
+      }}
+      onReset={() => {
+        setPlaying(false);
+        setRepairs([]);
+        url.reset();
+      }}
+      shareUrl={url.shareUrl}
+      formula={<Formula view={view} />}
+      numpy={numpyCode(view)}
+    >
+      <div className="gradient-descent">
+        <div className="gradient-descent__plot">
+          {view.objective.symbols.length === 2 ? (
+            <ContourView view={view} onStart={setStart} onDrag={dragStart} />
+          ) : (
+            <CurveView view={view} onStart={(x) => setStart([x])} onDrag={(x) => dragStart([x])} />
+          )}
+          <RunControls
+            steps={view.stepsTaken}
+            maxSteps={MAX_STEPS}
+            canStep={canStep}
+            playing={playing}
+            reducedMotion={reducedMotion}
+            onStep={advance}
+            onPlay={onPlay}
+            onRestart={() => {
+              setPlaying(false);
+              update((p) => ({ ...p, steps: 0 }));
+            }}
+          />
+        </div>
+        <ParameterControls
+          view={view}
+          onFn={onFn}
+          onLr={(lr) => update((p) => ({ ...p, lr }))}
+          onMomentum={(momentum) => update((p) => ({ ...p, momentum }))}
+          onKappa={(kappa) => update((p) => ({ ...p, kappa }))}
+          onStart={(x0) => update((p) => ({ ...p, x0 }))}
+        />
+        <LossChart view={view} />
+        <Readouts view={view} />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Gradient descent on four functions: a learning-rate slider with its stability limit marked,
+ * momentum, a draggable start, the path, the loss per step on a log axis and the update rule.
+ */
+export default function GradientDescent() {
+  return (
+    <WidgetBoundary widgetId={WIDGET_ID} title={TITLE}>
+      <GradientDescentInner />
+    </WidgetBoundary>
+  );
+}
