@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { getStorageProblem, subscribeStorageProblem } from '../store/storage';
+import { BackupNotice } from './BackupNotice';
 
 const messages = {
   unavailable:
@@ -10,17 +11,24 @@ const messages = {
     'Free some space for this site to keep your progress.',
 } as const;
 
-/** Says once, politely, that progress cannot be saved; the guide keeps working in memory. */
+/**
+ * Says once, politely, that progress cannot be saved (the guide keeps working in memory), and
+ * offers any saved data that could not be read as a download.
+ */
 export function StorageNotice() {
   const problem = useSyncExternalStore(subscribeStorageProblem, getStorageProblem, () => null);
   const [dismissed, setDismissed] = useState(false);
-  if (!problem || dismissed) return null;
   return (
-    <div className="notice notice--warning" role="status">
-      <p>{messages[problem]}</p>
-      <button type="button" className="button button--small" onClick={() => setDismissed(true)}>
-        Dismiss
-      </button>
-    </div>
+    <>
+      {problem && !dismissed ? (
+        <div className="notice notice--warning" role="status">
+          <p>{messages[problem]}</p>
+          <button type="button" className="button button--small" onClick={() => setDismissed(true)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <BackupNotice />
+    </>
   );
 }

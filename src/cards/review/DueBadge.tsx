@@ -26,8 +26,8 @@ export function DueBadge() {
 
   if (!count) return null;
   return (
+    // the link reads "Review 3 due"
     <span className="due-badge">
-      <span className="visually-hidden">, </span>
       {count}
       <span className="visually-hidden"> due</span>
     </span>

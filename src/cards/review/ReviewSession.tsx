@@ -150,7 +150,8 @@ export function ReviewSession({
     <section ref={regionRef} className="review__session" aria-labelledby="review-card-title">
       <h2 id="review-card-title" className="review__position">
         Card {position + 1} of {session.total}
-        <span className="review__card-title">: {instance.card.title}</span>
+        {/* the card shows its title; here it only names the region for screen readers */}
+        <span className="review__card-title visually-hidden">: {instance.card.title}</span>
       </h2>
       <div className="review__card" tabIndex={-1}>
         {renderCard({

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { ratingNames, ratings } from '../scheduler';
 import { formatWhen } from './format';
@@ -24,9 +25,12 @@ export function SessionSummary({
   onRestart,
 }: SessionSummaryProps) {
   const graded = summary.right + summary.wrong;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // the card and its buttons are gone: keyboard and screen-reader users land on the summary
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="review-summary" aria-labelledby="summary-title">
-      <h2 id="summary-title" tabIndex={-1}>
+      <h2 id="summary-title" ref={heading} tabIndex={-1}>
         Session complete
       </h2>
       <p>
