@@ -26,6 +26,9 @@ export type {
 } from './optimize';
 export { mean, median, quantile, std, variance } from './stats';
 export { binomialTail, bootstrapCI, tInterval, twoProportionZTest } from './inference';
+export { mcnemarTest, proportionDifferenceInterval, sampleBinomial } from './proportions';
+export { bayesRule } from './bayes';
+export type { BayesResult } from './bayes';
 export type { BootstrapOptions } from './inference';
 export { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './distributions';
 export { erf, erfc, logBeta, logGamma, regularizedIncompleteBeta } from './special';
