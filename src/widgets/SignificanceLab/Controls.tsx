@@ -1,0 +1,81 @@
+import { formatShort } from '../../ui/format';
+import { NumberField } from '../../ui/NumberField';
+import { LinearSlider, LogSlider } from '../../ui/Slider';
+import { N_MAX, N_MIN, SEED_MAX } from './params';
+import type { Params } from './params';
+
+interface ControlsProps {
+  params: Params;
+  onChange: (change: Partial<Params>) => void;
+  onNewSeed: () => void;
+}
+
+const percent = (v: number) => `${formatShort(v * 100, 2)}%`;
+
+function AccuracyControl(props: {
+  model: 'A' | 'B';
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div className="sig-accuracy">
+      <LinearSlider
+        label={`Accuracy of model ${props.model}`}
+        value={props.value}
+        min={0.5}
+        max={1}
+        step={0.005}
+        format={percent}
+        onChange={props.onChange}
+        className="sig-accuracy__slider"
+      />
+      <NumberField
+        label={`Exact accuracy ${props.model}`}
+        value={props.value}
+        min={0}
+        max={1}
+        step={0.001}
+        digits={4}
+        onChange={props.onChange}
+        className="sig-accuracy__field"
+      />
+    </div>
+  );
+}
+
+export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
+  return (
+    <div className="sig-controls">
+      <AccuracyControl model="A" value={params.a} onChange={(a) => onChange({ a })} />
+      <AccuracyControl model="B" value={params.b} onChange={(b) => onChange({ b })} />
+      <LogSlider
+        label="Test-set size (each model)"
+        value={params.n}
+        min={N_MIN}
+        max={N_MAX}
+        stepsPerDecade={10}
+        format={(v) => `n = ${Math.round(v).toLocaleString('en-US')}`}
+        marks={[
+          { value: 1000, label: '1,000' },
+          { value: 20_000, label: '20,000' },
+        ]}
+        onChange={(v) => onChange({ n: Math.round(v) })}
+      />
+      <div className="sig-seed">
+        <button type="button" className="button" onClick={onNewSeed}>
+          Rerun with a new seed
+        </button>
+        <NumberField
+          label="Seed"
+          value={params.seed}
+          min={0}
+          max={SEED_MAX}
+          step={1}
+          digits={0}
+          // createRng takes whole numbers only
+          onChange={(seed) => onChange({ seed: Math.round(seed) })}
+        />
+      </div>
+    </div>
+  );
+}
