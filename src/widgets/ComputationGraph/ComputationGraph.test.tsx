@@ -65,14 +65,20 @@ describe('<ComputationGraph />', () => {
     expect(status()).toMatch(/∂z\/∂x = 42 at x = 2/);
   });
 
-  it('switches to the neuron and shows its gradient check', async () => {
+  it('switches to the neuron on the lesson’s numbers and shows its gradient check', async () => {
     const user = userEvent.setup();
     render(<ComputationGraph />);
+    await user.click(screen.getByRole('button', { name: 'Whole pass' }));
     await user.click(screen.getByRole('radio', { name: /One neuron/ }));
-    expect(status()).toMatch(/^Forward pass: p = w·x = 0\.5, s = p \+ b = 0, a = σ\(s\) = 0\.5/);
+    // x moves from the chain's 1 to the neuron example's 2, and the pass starts again
+    expect(status()).toMatch(
+      /^Forward pass: p = w·x = 1, s = p \+ b = 0\.5, a = σ\(s\) = 0\.6225, and the loss L = \(a − y\)² = 0\.1425/,
+    );
     expect(screen.getByRole('slider', { name: /Weight w/ })).toBeTruthy();
-    const check = screen.getByRole('table', { name: /Gradient check/ });
+    const check = screen.getByRole('region', { name: /Gradient check/ });
     expect(within(check).getAllByText(/agrees \(below 1e-7\)/)).toHaveLength(2);
+    // backprop and central differences agree to all ten digits shown
+    expect(within(check).getAllByText('−0.3548938347')).toHaveLength(2);
   });
 
   it('reads the URL, reports what it ignores or clamps, and never shows NaN', () => {

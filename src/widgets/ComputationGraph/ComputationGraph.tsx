@@ -4,11 +4,10 @@ import type { UrlStateNotice } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { GraphChoice, InputSliders, StepControls } from './Controls';
 import { Formula } from './Formula';
-import { stepCount } from './graphs';
 import { graphModel } from './model';
 import { numpyCode } from './numpy';
-import { CheckTable, ValuesTable } from './Tables';
-import { clampNotices, codecs, defaults, WIDGET_ID } from './urlState';
+import { GradientCheck, ValuesTable } from './Tables';
+import { clampNotices, codecs, defaults, switchGraph, WIDGET_ID } from './urlState';
 import './ComputationGraph.css';
 import { GraphView } from './GraphView';
 
@@ -45,9 +44,7 @@ function ComputationGraphInner() {
       <div className="computation-graph">
         <GraphChoice
           graph={state.graph}
-          onChange={(graph) =>
-            setState((s) => ({ ...s, graph, step: Math.min(s.step, stepCount[graph]) }))
-          }
+          onChange={(graph) => setState((s) => switchGraph(s, graph))}
         />
         <InputSliders
           params={state}
@@ -68,7 +65,7 @@ function ComputationGraphInner() {
         </div>
         <div className="cg-tables">
           <ValuesTable view={view} />
-          <CheckTable view={view} />
+          <GradientCheck view={view} />
         </div>
       </div>
     </WidgetFrame>

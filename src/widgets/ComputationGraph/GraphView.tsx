@@ -51,9 +51,11 @@ export function GraphView({ view }: { view: View }) {
         return (
           <g key={e.id} className={`cg-edge cg-edge--${state}`}>
             <line x1={start.x} y1={start.y} x2={end.x} y2={end.y} markerEnd={`url(#${id}-arrow)`} />
-            <text className="cg-edge__local" x={mid.x} y={mid.y - 6}>
-              {e.differentiated ? `×${e.shortRule}` : 'no gradient'}
-            </text>
+            {e.differentiated ? (
+              <text className="cg-edge__local" x={mid.x} y={mid.y - 6}>
+                ×{e.shortRule}
+              </text>
+            ) : null}
             {e.grad !== null ? (
               <text className="cg-edge__grad" x={mid.x} y={mid.y + 14}>
                 ← {num(e.grad)}

@@ -1,7 +1,9 @@
 import { formatSignificant } from '../../ui/format';
 import { CHECK_TEXT, H_TEXT } from './check';
 import type { CheckRow, Verdict } from './check';
-import { err, num } from './describe';
+import { err, num, superscriptPowers } from './describe';
+
+const sig = (x: number) => superscriptPowers(formatSignificant(x, 10));
 import type { GraphView } from './model';
 
 /** Every node's forward value and, once reached, its gradient: the drawing as text. */
@@ -40,41 +42,40 @@ export function ValuesTable({ view }: { view: GraphView }) {
 
 const verdictWords: Record<Verdict, string> = {
   agree: `agrees (below ${CHECK_TEXT})`,
-  zero: 'both 0',
-  tiny: 'vanishing: noise',
-  disagree: 'disagrees',
+  zero: 'both are 0',
+  tiny: 'vanishing gradient: rounding noise',
+  disagree: 'disagrees: a derivative is wrong',
 };
 
-/** Backprop's gradient beside central differences from the math core. */
-export function CheckTable({ view }: { view: GraphView }) {
+/** Backprop's gradient beside central differences from the math core, one card per gradient. */
+export function GradientCheck({ view }: { view: GraphView }) {
   const out = view.graph.output;
   return (
-    <div className="cg-table-wrap" tabIndex={0} role="region" aria-label="Gradient check">
-      <table className="cg-table cg-check">
-        <caption>Gradient check: central differences with h = {H_TEXT}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Gradient</th>
-            <th scope="col">Backprop</th>
-            <th scope="col">Numeric</th>
-            <th scope="col">Relative error</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.check.map((row: CheckRow) => (
-            <tr key={row.name}>
-              <th scope="row">
-                ∂{out}/∂{row.name}
-              </th>
-              <td>{formatSignificant(row.analytic, 10)}</td>
-              <td>{formatSignificant(row.numeric, 10)}</td>
-              <td>
-                {err(row.relativeError)} — {verdictWords[row.verdict]}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section className="cg-check" aria-labelledby={`cg-check-${view.graph.id}`}>
+      <p className="cg-check__title" id={`cg-check-${view.graph.id}`}>
+        Gradient check: central differences with h = {H_TEXT}
+      </p>
+      {view.check.map((row: CheckRow) => (
+        <dl key={row.name} className={`cg-check__row cg-check__row--${row.verdict}`}>
+          <div>
+            <dt>
+              Backprop ∂{out}/∂{row.name}
+            </dt>
+            <dd>{sig(row.analytic)}</dd>
+          </div>
+          <div>
+            <dt>Numeric</dt>
+            <dd>{sig(row.numeric)}</dd>
+          </div>
+          <div>
+            <dt>Relative error</dt>
+            <dd>
+              {err(row.relativeError)}
+              <span className="cg-check__verdict">{verdictWords[row.verdict]}</span>
+            </dd>
+          </div>
+        </dl>
+      ))}
+    </section>
   );
 }

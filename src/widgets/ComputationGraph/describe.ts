@@ -6,12 +6,24 @@ import type { CheckRow, Verdict } from './check';
 import type { BackwardStep, Inputs } from './graphs';
 import type { GraphView } from './model';
 
+const superscripts: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '−': '⁻',
+}; // prettier-ignore
+
+/** "1.6 × 10^−11" → "1.6 × 10⁻¹¹": reads as a power in a sentence and in a table cell. */
+export const superscriptPowers = (text: string) =>
+  text.replace(/\^([−\d]+)/g, (_, power: string) =>
+    power.replace(/[−\d]/g, (ch) => superscripts[ch] ?? ch),
+  );
+
 /** 4 decimals, or 3 significant digits for a vanishing gradient that would round to 0. */
 export const num = (x: number) =>
-  x === 0 || Math.abs(x) >= 1e-4 ? formatShort(x, 4) : formatSignificant(x, 3);
+  x === 0 || Math.abs(x) >= 1e-4 ? formatShort(x, 4) : superscriptPowers(formatSignificant(x, 3));
 /** Negative factors in brackets: "1 × (−0.7551)". */
 const factor = (x: number) => (x < 0 ? `(${num(x)})` : num(x));
-export const err = (x: number) => formatSignificant(x, 2);
+/** Tiny errors in scientific notation with 2 significant digits. */
+export const err = (x: number) => superscriptPowers(formatSignificant(x, 2));
 
 const nodeValue = (view: Omit<GraphView, 'status'>, id: string) =>
   view.nodes.find((n) => n.id === id)?.value ?? 0;

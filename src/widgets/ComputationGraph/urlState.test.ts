@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readUrlState } from '../../ui/useUrlState';
-import { clampNotices, codecs, defaults, fitRange, ranges, WIDGET_ID } from './urlState';
+import {
+  clampNotices,
+  codecs,
+  defaults,
+  fitRange,
+  ranges,
+  switchGraph,
+  WIDGET_ID,
+} from './urlState';
 
 const read = (search: string) => readUrlState(WIDGET_ID, codecs, defaults, search);
 
@@ -41,5 +49,21 @@ describe('computation-graph URL state', () => {
     expect(fitRange(-0.01, ranges.x)).toBe(0);
     expect(Object.is(fitRange(-0.01, ranges.x), -0)).toBe(false);
     expect(fitRange(0.37, ranges.y)).toBe(0.35);
+  });
+});
+
+describe('switchGraph(state, graph)', () => {
+  it('moves an untouched x to the other lesson example and restarts the pass', () => {
+    expect(switchGraph({ ...defaults, step: 3 }, 'neuron')).toEqual({
+      ...defaults,
+      graph: 'neuron',
+      x: 2,
+      step: 0,
+    });
+    expect(switchGraph({ ...defaults, graph: 'neuron', x: 2 }, 'chain')).toEqual(defaults);
+  });
+
+  it('keeps an x the reader chose', () => {
+    expect(switchGraph({ ...defaults, x: -1.5 }, 'neuron').x).toBe(-1.5);
   });
 });

@@ -95,3 +95,16 @@ export function clampNotices(search: string, state: Params): UrlStateNotice[] {
   }
   return notices;
 }
+
+/** The x each graph's lesson example uses: z = (3x + 1)² at x = 1; the neuron at x = 2. */
+export const lessonX: Record<GraphId, number> = { chain: 1, neuron: 2 };
+
+/**
+ * Switching graphs starts the new graph at its forward pass; an x the reader has not moved from
+ * the old graph's lesson value moves to the new graph's, so both open on the lesson's numbers.
+ */
+export function switchGraph(state: Params, graph: GraphId): Params {
+  if (graph === state.graph) return state;
+  const x = state.x === lessonX[state.graph] ? lessonX[graph] : state.x;
+  return { ...state, graph, x, step: 0 };
+}

@@ -103,9 +103,9 @@ describe('fixFor(a, b)', () => {
 });
 
 describe('flop counts', () => {
-  it('prints exact counts with digit groups and beyond 2^53 in powers of ten', () => {
+  it('prints exact counts with digit groups and beyond 2⁵³ in powers of ten', () => {
     expect(flopText(6_422_528)).toBe('6,422,528');
-    expect(flopText(2e18)).toBe('about 2.00 × 10^18');
+    expect(flopText(2e18)).toBe('about 2.00 × 10¹⁸');
     expect(shapeModel([1_000_000, 1_000_000], [1_000_000, 1_000_000]).status).not.toMatch(
       /NaN|Infinity/,
     );

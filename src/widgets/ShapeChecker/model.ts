@@ -122,7 +122,9 @@ const scales: [number, string][] = [
 /** "6,422,528" — exact while doubles hold the integer exactly, then "about 2.00 × 10^18". */
 export function flopText(flops: number): string {
   if (flops <= Number.MAX_SAFE_INTEGER) return groupDigits(flops);
-  return `about ${flops.toExponential(2).replace('e+', ' × 10^')}`;
+  const [mantissa = '', power = ''] = flops.toExponential(2).split('e+');
+  const superscript = power.replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)] ?? d);
+  return `about ${mantissa} × 10${superscript}`;
 }
 
 /** "6.42 million" — the size in words, for the readout. */
