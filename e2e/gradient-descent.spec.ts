@@ -297,12 +297,14 @@ test.describe('GradientDescent layout and accessibility', () => {
     await expect(g.counter).toHaveText('Step 70');
   });
 
-  for (const [state, url] of [
-    ['default', LESSON],
-    ['diverged', Q({ lr: 0.1, steps: 50 })],
-    ['valley', Q({ fn: 'valley', steps: 20, momentum: 0.5 })],
+  for (const [state, url, theme] of [
+    ['default', LESSON, 'light'],
+    ['diverged', Q({ lr: 0.1, steps: 50 }), 'light'],
+    ['valley', Q({ fn: 'valley', steps: 20, momentum: 0.5 }), 'light'],
+    ['diverged, dark theme', Q({ lr: 0.1, steps: 50 }), 'dark'],
   ] as const) {
     test(`axe finds nothing in the ${state} state`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
       await page.goto(url);
       await expect(gd(page).status).not.toBeEmpty();
       await expectNoAxeViolations(page, `gradient descent (${state})`, 'section#gradient-descent');
