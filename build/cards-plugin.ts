@@ -3,6 +3,7 @@
 // hast tree (KaTeX at build time). Only cards whose lesson file exists are shipped; cards for
 // lessons not written yet stay in content/cards, validated by the content test, and appear
 // once the lesson does. Invalid cards or a KaTeX error fail the build.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { CardMeta } from '../src/cards/types.ts';
@@ -12,12 +13,22 @@ import { lessonsDir, readAllLessons } from './lesson-source.ts';
 const indexId = 'virtual:cards';
 const lessonPrefix = 'virtual:cards/';
 
-/** The cards the site ships: those of lessons that exist, in file order. */
+/** The cards the site ships: those of lessons that exist, in course order, then file order. */
 function shippedCards() {
   const lessons = readAllLessons().map((l) => l.meta.slug);
-  const existing = new Set(lessons);
-  return readAllCards(cardsDir, lessons).filter((entry) => existing.has(entry.lesson));
+  const order = new Map(lessons.map((slug, i) => [slug, i]));
+  return readAllCards(cardsDir, lessons)
+    .filter((entry) => order.has(entry.lesson))
+    .sort((a, b) => (order.get(a.lesson) ?? 0) - (order.get(b.lesson) ?? 0));
 }
+
+/** Files, not folders: in dev a watched folder would be treated as an import of the module. */
+const sourceFiles = (): string[] =>
+  [cardsDir, lessonsDir].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.mdx'))
+      .map((f) => path.join(dir, f)),
+  );
 
 function indexModule(): string {
   const entries = shippedCards();
@@ -50,8 +61,7 @@ export function cardsPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${indexId}`)) return undefined;
-      this.addWatchFile(cardsDir);
-      this.addWatchFile(lessonsDir);
+      for (const file of sourceFiles()) this.addWatchFile(file);
       const name = id.slice(1);
       return name === indexId ? indexModule() : lessonModule(name.slice(lessonPrefix.length));
     },
