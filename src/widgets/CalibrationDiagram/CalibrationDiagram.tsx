@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { createRng } from '../../math';
 import { formatFixed, formatSignificant } from '../../ui/format';
 import { useUrlState } from '../../ui/useUrlState';
@@ -21,20 +21,19 @@ function CalibrationDiagramInner() {
   const url = useUrlState(WIDGET_ID, codecs, defaults);
   const { state, setState } = url;
   const [extra, setExtra] = useState<UrlStateNotice[]>(() => clampNotices(window.location.search));
+  // a dragged slider stays responsive: the simulation (2n examples) and the binning follow in
+  // a deferred render, skipping values that are already stale
+  const seed = useDeferredValue(state.seed);
+  const n = useDeferredValue(state.n);
+  const t = useDeferredValue(state.t);
+  const bins = useDeferredValue(state.bins);
   // the simulation and the fit depend only on the seed and the size, not on the sliders
-  const data = useMemo(() => simulate(state.seed, state.n), [state.seed, state.n]);
+  const data = useMemo(() => simulate(seed, n), [seed, n]);
   const scale = useMemo(() => fitScale(data), [data]);
   // the fix divides the reported logits z / t by T* = scale / t, so its result ignores t
-  const after = useMemo(() => reliability(data, scale, state.bins), [data, scale, state.bins]);
-  const before = useMemo(() => reliability(data, state.t, state.bins), [data, state.t, state.bins]);
-  const view = calibrationView({
-    before,
-    after,
-    t: state.t,
-    fix: state.fix === 'on',
-    scale,
-    n: state.n,
-  });
+  const after = useMemo(() => reliability(data, scale, bins), [data, scale, bins]);
+  const before = useMemo(() => reliability(data, t, bins), [data, t, bins]);
+  const view = calibrationView({ before, after, t, fix: state.fix === 'on', scale, n });
   const update = (change: Partial<Params>) => setState((s) => ({ ...s, ...change }));
   const r = view.shown;
 
@@ -53,7 +52,7 @@ function CalibrationDiagramInner() {
         setExtra([]);
       }}
       shareUrl={url.shareUrl}
-      formula={<Formula view={view} n={state.n} />}
+      formula={<Formula view={view} n={n} />}
       numpy={numpyCode(state)}
     >
       <div className="calibration-diagram">
