@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { cardIndex } from '../cards/catalog';
+import { Suspense, lazy, useMemo } from 'react';
+import { cardIndex } from '../cards/cardIndex';
 import { useNow } from '../cards/review/useNow';
 import { lessons } from '../lessons/catalog';
 import { selectLessonsRead, selectReviews, useProgress } from '../store/progress';
@@ -7,9 +7,13 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CardCounts } from './progress/CardCounts';
 import { ExportImport } from './progress/ExportImport';
 import { LessonsRead } from './progress/LessonsRead';
-import { ProgressCharts } from './progress/ProgressCharts';
 import { progressStats } from './progress/stats';
 import './progress/progress.css';
+
+// the charts (d3) sit below the lessons and card counts: their chunk loads while those paint
+const ProgressCharts = lazy(() =>
+  import('./progress/ProgressCharts').then((m) => ({ default: m.ProgressCharts })),
+);
 
 export function ProgressPage() {
   useDocumentTitle('Progress');
@@ -29,7 +33,9 @@ export function ProgressPage() {
         <LessonsRead lessons={lessons} read={lessonsRead} />
         <CardCounts counts={stats.counts} />
       </div>
-      <ProgressCharts stats={stats} />
+      <Suspense fallback={<p className="progress-page__loading">Loading the charts…</p>}>
+        <ProgressCharts stats={stats} />
+      </Suspense>
       <section aria-labelledby="export-import">
         <h2 id="export-import">Export and import</h2>
         <p>

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { cardIndex, instantiate, loadCards } from '../cards/catalog';
 import type { CardData } from '../cards/catalog';
-import { CardView } from '../cards/CardView';
+import type * as SessionDepsModule from '../cards/review/sessionDeps';
+import { cardIndex } from '../cards/cardIndex';
 import { startOfLocalDay } from '../cards/review/format';
 import { buildQueue, nextDueAfter } from '../cards/review/queue';
 import { ReviewOverview } from '../cards/review/ReviewOverview';
@@ -17,9 +18,14 @@ import { createRng } from '../math';
 import { selectNewCardsPerDay, selectReviews, useProgress } from '../store/progress';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
+type SessionDeps = typeof SessionDepsModule;
+
 interface ActiveSession {
   items: SessionItem[];
   cards: ReadonlyMap<string, CardData>;
+  /** Card content and renderer, loaded on Start (they stay off the overview's first load). */
+  instantiate: SessionDeps['instantiate'];
+  renderCard: (props: CardSlotProps) => ReactNode;
   seed: number;
   /** Changes per session, so a new session starts from a fresh reducer. */
   key: number;
@@ -38,14 +44,18 @@ const lessonOptions: LessonOption[] = lessons
   .map((l) => ({ slug: l.slug, title: l.title }));
 
 /** CardView in review mode: document-wide keys, the answer shown once the session says so. */
-const renderCard = ({ instance, answered, onReveal, onCheck }: CardSlotProps) => (
-  <CardView
-    instance={instance}
-    revealed={answered}
-    keys="document"
-    onResult={(check) => (check ? onCheck(check) : onReveal())}
-  />
-);
+function cardRenderer({ CardView }: SessionDeps) {
+  return function renderCard({ instance, answered, onReveal, onCheck }: CardSlotProps) {
+    return (
+      <CardView
+        instance={instance}
+        revealed={answered}
+        keys="document"
+        onResult={(check) => (check ? onCheck(check) : onReveal())}
+      />
+    );
+  };
+}
 
 export function ReviewPage() {
   useDocumentTitle('Review');
@@ -84,13 +94,21 @@ export function ReviewPage() {
     setLoadError(null);
     try {
       const startedAt = Date.now();
-      const data = await loadCards(lesson ?? undefined);
+      const deps = await import('../cards/review/sessionDeps');
+      const data = await deps.loadCards(lesson ?? undefined);
       const byId = new Map(data.map((c) => [c.id, c]));
       const rng = createRng(startedAt);
       const items = [...queue.due, ...queue.fresh]
         .filter((c) => byId.has(c.id))
         .map((c) => ({ cardId: c.id, seed: rng.int(2 ** 31) }));
-      setSession({ items, cards: byId, seed: rng.int(2 ** 31), key: startedAt });
+      setSession({
+        items,
+        cards: byId,
+        instantiate: deps.instantiate,
+        renderCard: cardRenderer(deps),
+        seed: rng.int(2 ** 31),
+        key: startedAt,
+      });
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -98,14 +116,13 @@ export function ReviewPage() {
     }
   };
 
-  const cards = session?.cards;
   const instanceFor = useCallback(
     (item: SessionItem) => {
-      const card = cards?.get(item.cardId);
-      if (!card) throw new Error(`Card ${item.cardId} is not loaded`);
-      return instantiate(card, item.seed);
+      const card = session?.cards.get(item.cardId);
+      if (!session || !card) throw new Error(`Card ${item.cardId} is not loaded`);
+      return session.instantiate(card, item.seed);
     },
-    [cards],
+    [session],
   );
 
   return (
@@ -116,7 +133,7 @@ export function ReviewPage() {
           key={session.key}
           items={session.items}
           instanceFor={instanceFor}
-          renderCard={renderCard}
+          renderCard={session.renderCard}
           cards={inFilter}
           seed={session.seed}
           onExit={() => setSession(null)}

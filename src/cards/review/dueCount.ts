@@ -1,5 +1,5 @@
 // Loaded lazily by the header badge: the card index and the scheduler stay out of the first load.
-import { cardIndex } from '../catalog';
+import { cardIndex } from '../cardIndex';
 import { replayLog } from '../scheduler';
 import type { ReviewLogEntry } from '../types';
 import { countDue } from './queue';
