@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllLessons } from '../../build/lesson-source';
 import {
+  bayesRule,
   binomialTail,
   cosineSimilarity,
   criticalLearningRate,
@@ -85,7 +86,7 @@ const coreAnswers: Record<string, () => number> = {
   'backprop/chain-worked': () => numericalGradient(([v = 0]) => (3 * v + 1) ** 2, [1])[0] ?? NaN,
   'backprop/sigmoid-slope': () => sigmoidSlope0,
   'backprop/ten-sigmoids': () => sigmoidSlope0 ** 10,
-  'probability/spam-posterior': () => (0.8 * 0.2) / dot([0.8, 0.05], [0.2, 0.8]),
+  'probability/spam-posterior': () => bayesRule(0.2, 0.8, 0.05).posterior,
   'probability/normal-tail': () => 1 - normalCdf(130, 100, 15),
   'probability/coin-sixty': () => binomialTail(100, 0.5, 60),
   'softmax/worked-entry': () => softmax([1, 3, 1])[1] ?? NaN,

@@ -1,5 +1,5 @@
 // Lesson "probability": a Bayes posterior from three numbers, and an expectation.
-import { dot, mean } from '../../math';
+import { bayesRule, dot, mean } from '../../math';
 import type { Rng } from '../../math';
 import { drawUntil, intIn, pick, register } from './types';
 import type { Generator } from './types';
@@ -18,10 +18,9 @@ interface BayesParams {
   falseAlarm: number;
 }
 
-/** P(H | D) = P(D | H)·P(H) / P(D), with P(D) by total probability (a dot product). */
-export function posterior({ prior, likelihood, falseAlarm }: BayesParams): number {
-  return (likelihood * prior) / dot([likelihood, falseAlarm], [prior, 1 - prior]);
-}
+/** P(H | D) = P(D | H)·P(H) / P(D), from the core. */
+export const posterior = ({ prior, likelihood, falseAlarm }: BayesParams): number =>
+  bayesRule(prior, likelihood, falseAlarm).posterior;
 
 export const bayes: Generator<BayesParams> = {
   name: 'bayes-posterior',
@@ -40,8 +39,7 @@ export const bayes: Generator<BayesParams> = {
   exercise: (params) => {
     const { prior, likelihood, falseAlarm } = params;
     const s = scenarios[params.scenario] ?? scenarios[0];
-    const evidence = dot([likelihood, falseAlarm], [prior, 1 - prior]);
-    const value = posterior(params);
+    const { evidence, posterior: value } = bayesRule(prior, likelihood, falseAlarm);
     return {
       prompt: [
         `${s.who} ${s.h} with probability ${num(prior)}. If it ${s.h}, it ${s.d} with ` +
