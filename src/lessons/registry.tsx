@@ -57,6 +57,10 @@ export const widgets = {
     'calibration diagram',
     () => import('../widgets/CalibrationDiagram/CalibrationDiagram'),
   ),
+  TinyClassifier: lazyWidget(
+    'tiny classifier',
+    () => import('../widgets/TinyClassifier/TinyClassifier'),
+  ),
   MatrixTransform: lazyWidget(
     'matrix transform',
     () => import('../widgets/MatrixTransform/MatrixTransform'),
