@@ -4,7 +4,8 @@ import { useUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { useFrameCoalesced, usePlayer } from './animation';
 import { ContourView } from './ContourView';
-import { ParameterControls, RunControls } from './Controls';
+import { ParameterControls } from './Controls';
+import { RunControls } from './RunControls';
 import { CurveView } from './CurveView';
 import { Formula } from './Formula';
 import type { FnName } from './functions';
@@ -33,35 +34,50 @@ function GradientDescentInner() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => gradientDescentModel(input), [key]);
 
-  const update = (change: (p: Params) => Params) =>
-    url.setState((raw) => change(sanitize(raw).params));
-  const setStart = (x0: readonly number[]) => update((p) => ({ ...p, x0: [...x0] }));
-  const dragStart = useFrameCoalesced(setStart);
-
-  const canStep = !view.overflowed && input.steps < MAX_STEPS;
-  // Play stops by itself at the end of the run: overflow, the step limit, or convergence
-  if (playing && (!canStep || view.runStatus === 'converged')) setPlaying(false);
-  usePlayer(playing && !reducedMotion, () =>
-    update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + 1) })),
-  );
-
-  const advance = (by: number) =>
-    update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + by) }));
-  const onPlay = () => {
-    if (playing) return setPlaying(false);
-    // at the end of a run, Play starts it again from the start point
-    if (!canStep || view.runStatus === 'converged') update((p) => ({ ...p, steps: 0 }));
-    setPlaying(true);
-  };
   const { setState } = url;
-  // stable, so the memoised function picker does not re-render with every slider move
+  // every callback below is stable, so the memoised controls skip a learning-rate drag
+  const update = useCallback(
+    (change: (p: Params) => Params) => setState((raw) => change(sanitize(raw).params)),
+    [setState],
+  );
+  const setStart = useCallback(
+    (x0: readonly number[]) => update((p) => ({ ...p, x0: [...x0] })),
+    [update],
+  );
+  const dragStart = useFrameCoalesced(setStart);
+  const advance = useCallback(
+    (by: number) => update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + by) })),
+    [update],
+  );
+  const restart = useCallback(() => {
+    setPlaying(false);
+    update((p) => ({ ...p, steps: 0 }));
+  }, [update, setPlaying]);
   const onFn = useCallback(
     (fn: FnName) => {
       setPlaying(false);
-      setState((raw) => ({ ...sanitize(raw).params, fn, lr: null, x0: [], steps: 0 }));
+      update((p) => ({ ...p, fn, lr: null, x0: [], steps: 0 }));
     },
-    [setState, setPlaying],
+    [update, setPlaying],
   );
+  const onLr = useCallback((lr: number) => update((p) => ({ ...p, lr })), [update]);
+  const onMomentum = useCallback(
+    (momentum: number) => update((p) => ({ ...p, momentum })),
+    [update],
+  );
+  const onKappa = useCallback((kappa: number) => update((p) => ({ ...p, kappa })), [update]);
+
+  const canStep = !view.overflowed && input.steps < MAX_STEPS;
+  const finished = !canStep || view.runStatus === 'converged';
+  // Play stops by itself at the end of the run: overflow, the step limit, or convergence
+  if (playing && finished) setPlaying(false);
+  usePlayer(playing && !reducedMotion, () => advance(1));
+  const onPlay = useCallback(() => {
+    if (playing) return setPlaying(false);
+    // at the end of a run, Play starts it again from the start point
+    if (finished) update((p) => ({ ...p, steps: 0 }));
+    setPlaying(true);
+  }, [playing, finished, update, setPlaying]);
 
   const notices = [...url.notices, ...repairs];
   return (
@@ -98,19 +114,16 @@ function GradientDescentInner() {
             reducedMotion={reducedMotion}
             onStep={advance}
             onPlay={onPlay}
-            onRestart={() => {
-              setPlaying(false);
-              update((p) => ({ ...p, steps: 0 }));
-            }}
+            onRestart={restart}
           />
         </div>
         <ParameterControls
           view={view}
           onFn={onFn}
-          onLr={(lr) => update((p) => ({ ...p, lr }))}
-          onMomentum={(momentum) => update((p) => ({ ...p, momentum }))}
-          onKappa={(kappa) => update((p) => ({ ...p, kappa }))}
-          onStart={(x0) => update((p) => ({ ...p, x0 }))}
+          onLr={onLr}
+          onMomentum={onMomentum}
+          onKappa={onKappa}
+          onStart={setStart}
         />
         <LossChart view={view} />
         <Readouts view={view} />

@@ -122,7 +122,8 @@ export function toInput(params: Params): GdInput {
     fn: params.fn,
     eta: params.lr ?? obj.learningRate,
     beta: params.momentum,
-    x0: params.x0.length === obj.symbols.length ? params.x0 : [...obj.start],
+    // the function's own start array, not a copy: memoised views compare it by identity
+    x0: params.x0.length === obj.symbols.length ? params.x0 : obj.start,
     kappa: params.kappa,
     steps: Math.min(MAX_STEPS, params.steps),
   };
