@@ -38,15 +38,6 @@ function WidgetPlaceholder({ name }: { name: string }): ReactNode {
 
 /** Widgets by the names lessons use. */
 export const widgets = {
-  MatrixTransform: lazyWidget(
-    'matrix transform',
-    () => import('../widgets/MatrixTransform/MatrixTransform'),
-  ),
-  ShapeChecker: lazyWidget('shape checker', () => import('../widgets/ShapeChecker/ShapeChecker')),
-  ComputationGraph: lazyWidget(
-    'computation graph',
-    () => import('../widgets/ComputationGraph/ComputationGraph'),
-  ),
   CheckYourself: lazyWidget('check yourself', () => import('../cards/CheckYourself')),
   CrossEntropyCurve: lazyWidget(
     'cross-entropy curve',
