@@ -1,6 +1,6 @@
 import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from '../ui/router';
 import { LessonPage } from '../lessons/LessonPage';
 import { NotFoundPage } from '../lessons/NotFoundPage';
 import { HomePage } from './HomePage';

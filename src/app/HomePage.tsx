@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/router';
 import { lessons, findLesson } from '../lessons/catalog';
 import { pillarNames, pillars } from '../lessons/frontmatter';
 import type { LessonMeta, Pillar } from '../lessons/frontmatter';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MouseEvent } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from '../ui/router';
 import { lessons } from '../lessons/catalog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { OfflineSupport } from './OfflineSupport';

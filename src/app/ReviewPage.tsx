@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../ui/router';
 import type { CardData } from '../cards/catalog';
 import type * as SessionDepsModule from '../cards/review/sessionDeps';
 import { cardIndex } from '../cards/cardIndex';

@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { NavLink } from '../ui/router';
 import { DueBadge } from '../cards/review/DueBadge';
 import './StudyNav.css';
 

@@ -2,7 +2,7 @@
 // answers checked and explained, nothing scheduled or stored. Lazy: the card data of the lesson
 // is its own chunk, fetched when this component mounts.
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/router';
 import { loadCards } from './catalog';
 import type { CardData } from './catalog';
 import { CardView } from './CardView';

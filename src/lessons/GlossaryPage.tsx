@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/router';
 import { glossary } from 'virtual:glossary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { findLesson } from './catalog';

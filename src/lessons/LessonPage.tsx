@@ -1,5 +1,5 @@
 import { Suspense, use } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../ui/router';
 import { pillarNames } from './frontmatter';
 import type { LessonMeta } from './frontmatter';
 import { findLesson, loadLesson, neighbours } from './catalog';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/router';
 import { lessons } from './catalog';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../ui/router';
 
 /** Scrolls to the URL's #heading once the lesson body exists (deep links and reloads). */
 export function ScrollToHash() {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import type { CardCounts as Counts } from './stats';
 
 export function CardCounts({ counts }: { counts: Counts }) {

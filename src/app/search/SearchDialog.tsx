@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../ui/router';
 import { documents } from 'virtual:search-index';
 import type { SearchDoc } from './types';
 
@@ -65,7 +65,7 @@ export default function SearchDialog({ open, onClose }: SearchDialogProps) {
 
   const go = (doc: SearchDoc) => {
     onClose();
-    void navigate(doc.href);
+    navigate(doc.href);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

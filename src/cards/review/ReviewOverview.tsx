@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { MAX_NEW_CARDS_PER_DAY } from '../../store/progressSchema';
 import { NumberField } from '../../ui/NumberField';
 import { formatWhen } from './format';

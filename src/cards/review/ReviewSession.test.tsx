@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../ui/router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useProgress } from '../../store/progress';
 import type { CardInstance, CardMeta } from '../types';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { ratingNames, ratings } from '../scheduler';
 import { formatWhen } from './format';
 import type { SessionSummary as Summary } from './session';

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 
 /** Internal links navigate inside the app; external ones open normally with a safe rel. */
 export function ContentLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
