@@ -101,7 +101,7 @@ export interface RouteProps {
 
 /** Declares a route; <Routes> reads the props, so this renders nothing itself. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the props are read by <Routes>
-export function Route(props: RouteProps): ReactElement | null {
+export function Route(_props: RouteProps): ReactElement | null {
   return null;
 }
 
