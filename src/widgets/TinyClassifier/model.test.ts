@@ -33,18 +33,21 @@ describe('meanLoss and meanGradient', () => {
           fc.double({ min: -5, max: 5, noNaN: true }),
         ),
         (t) => {
-          const expected =
-            points.reduce((s, p) => {
-              const q = sigmoid(t[0] * p.x + t[1] * p.y + t[2]);
+          const zs = points.map((p) => t[0] * p.x + t[1] * p.y + t[2]);
+          const viaLogSoftmax =
+            points.reduce((s, p, i) => s - (logSoftmax([0, zs[i] ?? 0])[p.label] ?? NaN), 0) /
+            points.length;
+          const loss = meanLoss(points, t);
+          if (Math.abs(loss - viaLogSoftmax) >= 1e-9) return false;
+          // σ(z) then −log q loses 1 − q to rounding once |z| is large (the very reason the
+          // model computes from logits), so that route is only compared where it is accurate
+          if (zs.some((z) => Math.abs(z) > 10)) return true;
+          const viaSigmoid =
+            points.reduce((s, p, i) => {
+              const q = sigmoid(zs[i] ?? 0);
               return s + crossEntropy(p.label, [1 - q, q]);
             }, 0) / points.length;
-          const viaLogSoftmax =
-            points.reduce(
-              (s, p) => s - (logSoftmax([0, t[0] * p.x + t[1] * p.y + t[2]])[p.label] ?? NaN),
-              0,
-            ) / points.length;
-          const loss = meanLoss(points, t);
-          return Math.abs(loss - expected) < 1e-9 && Math.abs(loss - viaLogSoftmax) < 1e-9;
+          return Math.abs(loss - viaSigmoid) < 1e-9;
         },
       ),
     );
