@@ -33,9 +33,17 @@ test.describe('/progress', () => {
     test.setTimeout(90_000);
     await page.goto('/lessons/vectors');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.keyboard.press('End');
+    // End only reaches the end once the lesson body (a lazy chunk) and its widgets are in
+    await expect(page.getByRole('heading', { level: 2, name: 'Recap' })).toBeAttached();
+    await page.waitForLoadState('networkidle');
     await expect
-      .poll(async () => (await storedProgress(page))?.state.lessonsRead)
+      .poll(
+        async () => {
+          await page.keyboard.press('End');
+          return (await storedProgress(page))?.state.lessonsRead;
+        },
+        { timeout: 20_000 },
+      )
       .toEqual(['vectors']);
     await reviewSome(page, 3);
 
