@@ -39,8 +39,12 @@ export interface GradientDescentOptions {
 
 /** What gradientDescent returns. */
 export interface GradientDescentResult {
-  /** path[0] is the start, path[k] the point after k updates. */
-  path: DescentPoint[];
+  /**
+   * path[0] is the start, path[k] the point after k updates. Built from the run's typed record
+   * the first time it is read (then kept), so a caller that needs only the verdict does not pay
+   * for 10⁴ point objects.
+   */
+  readonly path: DescentPoint[];
   /** The regime the run ended in (see DescentStatus). */
   status: DescentStatus;
   /** One sentence saying why, with numbers, e.g. for a status line. */
@@ -63,12 +67,26 @@ export interface GradientDescentTrace extends DescentRecord {
  */
 export function gradientDescent(options: GradientDescentOptions): GradientDescentResult {
   const t = descend('gradientDescent', options);
+  let path: DescentPoint[] | undefined;
+  return {
+    get path() {
+      path ??= materialise(t);
+      return path;
+    },
+    status: t.status,
+    reason: t.reason,
+    stepsTaken: t.stepsTaken,
+  };
+}
+
+/** One point object per recorded point: { x, loss, grad } as plain arrays. */
+function materialise(t: DescentRecord): DescentPoint[] {
   const n = t.dimension;
   const path = new Array<DescentPoint>(t.count);
   for (let j = 0; j < t.count; j++) {
     path[j] = { x: slice(t.xs, j, n), loss: t.losses[j] as number, grad: slice(t.grads, j, n) };
   }
-  return { path, status: t.status, reason: t.reason, stepsTaken: t.stepsTaken };
+  return path;
 }
 
 /**
