@@ -1,9 +1,11 @@
 // Build-time data for the glossary page and for search: `virtual:glossary` and
 // `virtual:search-index`. Both are imported only by lazy chunks, never by the first load.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { SearchDoc } from '../src/app/search/types.ts';
+import { cardsDir, readAllCards } from '../src/cards/source/readCards.ts';
+import { cardDocuments } from './card-search.ts';
 import { glossaryFile, readGlossary } from './glossary.ts';
 import { extractHeadings, lessonsDir, readAllLessons } from './lesson-source.ts';
 
@@ -57,6 +59,7 @@ export function searchDocuments(): SearchDoc[] {
       context: 'Reference',
     });
   }
+  docs.push(...cardDocuments(readAllCards(cardsDir, titles.keys()), titles));
   return docs;
 }
 
@@ -82,6 +85,10 @@ export function sitePlugin(): Plugin {
         this.addWatchFile(glossaryFile);
         this.addWatchFile(referenceFile);
         this.addWatchFile(lessonsDir);
+        // files, not the folder: a watched folder in dev is taken for an import (cards-plugin.ts)
+        for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.yaml'))) {
+          this.addWatchFile(path.join(cardsDir, file));
+        }
         return `export const documents = ${JSON.stringify(searchDocuments())};`;
       }
       return undefined;

@@ -40,6 +40,58 @@ test.describe('search', () => {
     ).toBeInViewport();
   });
 
+  test('a phrase only a card has finds the card, and Enter opens review on its lesson', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/softmax');
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('combobox', { name: /Search lessons/ });
+    await expect(input).toBeFocused();
+    // from the prompt of vectors/cosine-for-search; no lesson, heading or term says it
+    await input.fill('ranks documents');
+    // the lesson page has <select> options of its own
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+    await expect(options).toHaveCount(1);
+    await expect(options.first().locator('.search-result__kind')).toHaveText('Card');
+    await expect(options.first()).toContainText('Why cosine rather than dot for search');
+    await expect(options.first()).toContainText('Review · Vectors');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/review\?lesson=vectors$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+    await expect(page.getByLabel('Lesson', { exact: true })).toHaveValue('vectors');
+    await expect(page.getByLabel('Lesson', { exact: true }).locator('option:checked')).toHaveText(
+      /^Vectors/,
+    );
+  });
+
+  test('cards are labelled apart from pages and reached with the arrow keys', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox', { name: /Search lessons/ });
+    await input.fill('causal mask');
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const kinds = await options.locator('.search-result__kind').allTextContents();
+    // the glossary entry and the lesson's section rank above the (half-weighted) card
+    expect(kinds).toContain('Glossary');
+    expect(kinds).toContain('Section');
+    expect(kinds.at(-1)).toBe('Card');
+    // ArrowUp from the first result wraps round to the last
+    await page.keyboard.press('ArrowUp');
+    const card = options.last();
+    await expect(card).toHaveAttribute('aria-selected', 'true');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+    const cardId = await card.getAttribute('id');
+    expect(cardId).toBeTruthy();
+    await expect(input).toHaveAttribute('aria-activedescendant', cardId ?? '');
+    await expect(card).toContainText('What the causal mask does');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/review\?lesson=attention$/);
+    await expect(page.getByLabel('Lesson', { exact: true })).toHaveValue('attention');
+  });
+
   test('says when nothing matches, closes with Escape, and is axe clean', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: /Search/ }).click();

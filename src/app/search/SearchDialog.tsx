@@ -17,7 +17,15 @@ function buildIndex(): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>({
     fields: ['title', 'text', 'context'],
     storeFields: ['kind', 'title', 'text', 'href', 'context'],
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    searchOptions: {
+      boost: { title: 3 },
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: 'AND',
+      // cards are short and many (a hundred, each carrying its lesson's title): at half weight a
+      // page about the query still comes first, while a phrase only a card has still finds it
+      boostDocument: (_id, _term, stored) => (stored?.['kind'] === 'card' ? 0.5 : 1),
+    },
   });
   index.addAll(documents);
   return index;
@@ -31,8 +39,9 @@ export interface SearchDialogProps {
 }
 
 /**
- * The search dialog (Ctrl+K or /): lessons, sections, glossary terms and identities, ranked by
- * MiniSearch over an index built at build time. Arrow keys move through results, Enter opens.
+ * The search dialog (Ctrl+K or /): lessons, sections, glossary terms, identities and study cards
+ * (a card opens /review filtered to its lesson), ranked by MiniSearch over an index built at
+ * build time. Arrow keys move through results, Enter opens.
  */
 export default function SearchDialog({ open, onClose }: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -102,7 +111,9 @@ export default function SearchDialog({ open, onClose }: SearchDialogProps) {
     >
       <div className="search-dialog__box">
         <div className="search-dialog__field">
-          <label htmlFor={`${listId}-input`}>Search lessons, sections, terms and identities</label>
+          <label htmlFor={`${listId}-input`}>
+            Search lessons, sections, terms, identities and cards
+          </label>
           <input
             ref={inputRef}
             id={`${listId}-input`}
