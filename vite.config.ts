@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cardsPlugin } from './build/cards-plugin.ts';
 import { lessonsPlugin } from './build/lessons-plugin.ts';
+import { katexStylesPlugin } from './build/katex-html.ts';
 import { mdxCompileOptions } from './build/mdx-options.ts';
 import { sitePlugin } from './build/site-plugin.ts';
 
@@ -14,7 +15,11 @@ export default defineConfig({
     lessonsPlugin(),
     cardsPlugin(),
     sitePlugin(),
-    { enforce: 'pre', ...mdx({ ...mdxCompileOptions(), providerImportSource: undefined }) },
+    katexStylesPlugin(),
+    {
+      enforce: 'pre',
+      ...mdx({ ...mdxCompileOptions({ importStyles: true }), providerImportSource: undefined }),
+    },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     // after one visit the whole guide works offline; a new build shows an "update available"
     // prompt (src/app/UpdatePrompt.tsx) instead of swapping code under the reader

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { CompileOptions } from '@mdx-js/mdx';
 import { remarkGlossary } from './glossary.ts';
+import { rehypeKatexHtml } from './katex-html.ts';
 
 /** KaTeX at build time: formulas arrive as HTML + MathML; `trust: false` keeps \href etc. out. */
 export const katexOptions: KatexOptions = {
@@ -37,10 +38,19 @@ export function rehypeFocusableDisplayMath() {
   return (tree: HastNode) => visit(tree);
 }
 
-export function mdxCompileOptions(): CompileOptions {
+/**
+ * `importStyles`: whether compiled lessons import their formulas' CSS module (the Vite build and
+ * dev server serve it; the content tests compile without Vite).
+ */
+export function mdxCompileOptions({ importStyles = false } = {}): CompileOptions {
   return {
     // the glossary linker runs after remark-math, so formulas are never linked
     remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath, remarkGlossary()],
-    rehypePlugins: [rehypeSlug, [rehypeKatex, katexOptions], rehypeFocusableDisplayMath],
+    rehypePlugins: [
+      rehypeSlug,
+      [rehypeKatex, katexOptions],
+      rehypeFocusableDisplayMath,
+      [rehypeKatexHtml, { importStyles }],
+    ],
   };
 }

@@ -1,0 +1,140 @@
+// Build-time formulas as HTML strings instead of JSX trees.
+//
+// rehype-katex turns each formula into a few dozen hast elements, and MDX would compile each into
+// a React element: a lesson of ~100 formulas became ~4,000 elements for React to create on every
+// visit (most of a lesson chunk's bytes and most of its first render). This plugin keeps KaTeX's
+// output as one HTML string per formula, rendered by the KatexHtml component
+// (src/lessons/KatexHtml.tsx) with React's innerHTML prop — the browser's parser builds it.
+//
+// KaTeX writes sizes as `style="height:0.69em"`, and the guide's CSP (style-src 'self') blocks
+// style attributes in parsed HTML. So every distinct style becomes a class `k-<hash>` in a CSS
+// module the lesson imports (`virtual:katex-styles/<key>.css`), served by katexStylesPlugin.
+// The HTML is KaTeX's (trust: false) output for the guide's own lessons, fixed at build time;
+// nothing a reader types ever reaches it.
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Plugin } from 'vite';
+
+const PREFIX = 'virtual:katex-styles/';
+const RESOLVED = '\0' + PREFIX;
+
+/** Styles seen per compiled file: key → (class name → declarations). */
+const stylesByKey = new Map<string, Map<string, string>>();
+
+/** `k-` + 8 hex digits of the declarations' hash: the same style gets the same class everywhere. */
+export function styleClass(declarations: string): string {
+  return 'k-' + createHash('sha256').update(declarations).digest('hex').slice(0, 8);
+}
+
+/** The CSS for one file's formulas: one rule per distinct style. */
+export function katexStylesCss(key: string): string {
+  const styles = stylesByKey.get(key) ?? new Map<string, string>();
+  // !important: an inline style beat every KaTeX rule, and so must the class that replaces it
+  const important = (css: string) =>
+    css
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => `${d} !important`)
+      .join(';');
+  return [...styles].map(([name, css]) => `.katex .${name}{${important(css)}}`).join('\n') + '\n';
+}
+
+function classList(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** Moves every style attribute under `node` into a class, recording it in `styles`. */
+function classifyStyles(node: ElementContent, styles: Map<string, string>): void {
+  if (node.type !== 'element') return;
+  const style = node.properties.style;
+  if (typeof style === 'string' && style.trim() !== '') {
+    const declarations = style.trim().replace(/;$/, '');
+    const name = styleClass(declarations);
+    styles.set(name, declarations);
+    node.properties.className = [...classList(node), name];
+    delete node.properties.style;
+  }
+  for (const child of node.children) classifyStyles(child, styles);
+}
+
+interface Options {
+  /**
+   * Add `import 'virtual:katex-styles/<key>.css'` to the compiled module (the build and the dev
+   * server do; the content tests compile without Vite and leave it out).
+   */
+  importStyles: boolean;
+}
+
+/** Replaces each `span.katex` (after rehype-katex) with `<KatexHtml html="…" />`. */
+export function rehypeKatexHtml({ importStyles }: Options) {
+  return (tree: Root, file: { path?: string }) => {
+    const styles = new Map<string, string>();
+    // walks elements and MDX JSX nodes alike (formulas sit inside <Callout> and friends too)
+    const visit = (parent: Root | Element) => {
+      parent.children.forEach((child, index) => {
+        if (
+          child.type === 'element' &&
+          child.tagName === 'span' &&
+          classList(child).includes('katex')
+        ) {
+          for (const node of child.children) classifyStyles(node, styles);
+          // an MDX JSX node in hast: MDX compiles it like <KatexHtml html="…" /> in the source
+          parent.children[index] = {
+            type: 'mdxJsxTextElement',
+            name: 'KatexHtml',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: toHtml(child.children) }],
+            children: [],
+          } as unknown as Element;
+          return;
+        }
+        if ('children' in child) visit(child as Element);
+      });
+    };
+    visit(tree);
+    // the key names the file and its styles, so an edited lesson imports a new module in dev
+    const key = createHash('sha256')
+      .update(file.path ?? 'unnamed')
+      .update([...styles.keys()].sort().join())
+      .digest('hex')
+      .slice(0, 12);
+    stylesByKey.set(key, styles);
+    if (importStyles && styles.size > 0) {
+      const source = `${PREFIX}${key}.css`;
+      tree.children.unshift({
+        type: 'mdxjsEsm',
+        value: `import '${source}'`,
+        data: {
+          estree: {
+            type: 'Program',
+            sourceType: 'module',
+            body: [
+              {
+                type: 'ImportDeclaration',
+                specifiers: [],
+                attributes: [],
+                source: { type: 'Literal', value: source, raw: `'${source}'` },
+              },
+            ],
+          },
+        },
+      } as unknown as Element);
+    }
+  };
+}
+
+/** Serves the CSS modules rehypeKatexHtml imports. */
+export function katexStylesPlugin(): Plugin {
+  return {
+    name: 'math-for-ml:katex-styles',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      return katexStylesCss(id.slice(RESOLVED.length).replace(/\.css$/, ''));
+    },
+  };
+}

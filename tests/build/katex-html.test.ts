@@ -1,0 +1,36 @@
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { katexStylesCss } from '../../build/katex-html';
+import { mdxCompileOptions } from '../../build/mdx-options';
+
+const source =
+  'Inline $\\frac{a}{b}$ and\n\n$$\n\\sqrt{x^2}\n$$\n\n<Callout>in a callout $y_i$</Callout>\n';
+
+async function compiled(importStyles: boolean): Promise<string> {
+  return String(
+    await compile({ path: 'lesson.mdx', value: source }, mdxCompileOptions({ importStyles })),
+  );
+}
+
+describe('formulas compiled as HTML strings', () => {
+  it('turns every formula, inside components too, into one KatexHtml element', async () => {
+    const code = await compiled(false);
+    expect(code.match(/_jsx\(KatexHtml, \{/g)).toHaveLength(3);
+    // no MathML or KaTeX span left for React to build element by element
+    expect(code).not.toMatch(/_components\.(math|mrow|mi)\b/);
+    expect(code).not.toContain('virtual:katex-styles');
+  });
+
+  it('moves every inline style into a class whose CSS the lesson imports', async () => {
+    const code = await compiled(true);
+    expect(code).not.toMatch(/style=\\?"/);
+    const id = /import '(virtual:katex-styles\/([0-9a-f]+)\.css)'/.exec(code);
+    expect(id).not.toBeNull();
+    const css = katexStylesCss(id?.[2] ?? '');
+    const classes = [...new Set(code.match(/k-[0-9a-f]{8}/g))];
+    expect(classes.length).toBeGreaterThan(3);
+    for (const name of classes) expect(css).toContain(`.katex .${name}{`);
+    // every declaration wins like the inline style it replaces
+    expect(css).toMatch(/height:[-.\d]+em !important/);
+  });
+});
