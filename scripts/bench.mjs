@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --json] [-- --no-build]
-// Builds the site, serves it, loads each route in Debian's Chromium with an empty cache and
-// counts what a first visit really downloads (JS, CSS, fonts: gzip bytes of every response, as a
-// gzip-serving host would send them), then times the math core against naive loops.
+// npm run bench [-- --json] [-- --no-build] [-- --no-interaction] [-- --no-lighthouse]
+// Builds and prerenders the site, serves it as a static host would (scripts/serve-dist.mjs), loads
+// each route in Debian's Chromium with an empty cache and counts what a first visit really
+// downloads (JS, CSS, fonts: gzip bytes), drags each flagship widget's slider at 4× CPU
+// throttling, runs Lighthouse (scripts/bench-lighthouse.mjs), then times the math core against
+// naive loops.
 // A benchmark, never a test: it prints figures and flags budget misses, it does not fail CI.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
 import { measureInteractions } from './bench-interaction.mjs';
+import { lighthouseRoutes, lighthouseTargets, RUNS, runLighthouse } from './bench-lighthouse.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -42,19 +46,6 @@ export const routes = [
 function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
   return candidates.find((p) => p && existsSync(p));
-}
-
-async function waitForServer(url, tries = 100) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }
 
 const kindOf = (url, type) => {
@@ -149,31 +140,31 @@ async function main() {
       cwd: root,
       stdio: asJson ? 'ignore' : 'inherit',
     });
-  }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
-    {
+    execSync(`node scripts/prerender.mjs ${outDir}`, {
       cwd: root,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+      stdio: asJson ? 'ignore' : 'inherit',
+    });
+  }
+  // served as a static host would: gzip, the _headers CSP, long-lived hashed assets
+  const server = await serveDist(outDir, port);
   readNeededBeforeText();
-  const results = { machine: {}, routes: [], interactions: [], math: [] };
+  const results = { machine: {}, routes: [], lighthouse: [], interactions: [], math: [] };
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
     const browser = await chromium.launch({
       executablePath: exe,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
     for (const route of routes) results.routes.push(await measureRoute(browser, route));
     if (!args.has('--no-interaction')) {
-      results.interactions = await measureInteractions(browser, `http://127.0.0.1:${port}`);
+      results.interactions = await measureInteractions(browser, server.url);
     }
     await browser.close();
+    if (!args.has('--no-lighthouse')) {
+      log(`Lighthouse: ${lighthouseRoutes.length} routes × ${RUNS} runs…`);
+      results.lighthouse = await runLighthouse(server.url, exe, lighthouseRoutes, log);
+    }
   } finally {
-    process.kill(-server.pid);
+    await server.close();
   }
 
   const { benchMath } = await tsImport('./bench-math.ts', import.meta.url);
@@ -219,6 +210,31 @@ async function main() {
         ['≤ 20 ms', (r) => (r.error ? 'ERROR' : r.frameP95 <= 20 ? 'yes' : 'SLOW')],
       ]),
     );
+    if (results.lighthouse.length > 0) {
+      const t = lighthouseTargets;
+      const mark = (ok, text) => (ok ? text : `${text} MISS`);
+      log(
+        `\nLighthouse 12.8, mobile preset, median of ${RUNS} runs ` +
+          '(targets: performance ≥ 98, accessibility 100, best practices ≥ 96, TBT ≤ 150 ms, CLS ≤ 0.02)\n',
+      );
+      log(
+        table(results.lighthouse, [
+          ['route', (r) => r.route],
+          ['perf', (r) => mark(t.performance(r.performance), r.performance)],
+          ['a11y', (r) => mark(t.accessibility(r.accessibility), r.accessibility)],
+          ['best practices', (r) => mark(t.bestPractices(r.bestPractices), r.bestPractices)],
+          ['FCP ms', (r) => Math.round(r.fcpMs)],
+          ['LCP ms', (r) => Math.round(r.lcpMs)],
+          ['TBT ms', (r) => mark(t.tbtMs(r.tbtMs), Math.round(r.tbtMs))],
+          ['CLS', (r) => mark(t.cls(r.cls), r.cls.toFixed(3))],
+          ['SI ms', (r) => Math.round(r.speedIndexMs)],
+          ['perf per run', (r) => r.runs.join(' / ')],
+        ]),
+      );
+      for (const r of results.lighthouse) {
+        if (r.failing.length > 0) log(`  ${r.route} audits below 0.9: ${r.failing.join(', ')}`);
+      }
+    }
     log('\nMath core vs a naive typed-array loop (median ms; target ratio ≤ 1.5)\n');
     log(
       table(results.math, [

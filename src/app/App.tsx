@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from '../ui/router';
 import { LessonPage } from '../lessons/LessonPage';
@@ -16,6 +16,11 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 export function App() {
+  // the first commit replaced the prerendered snapshot (src/app/main.tsx): from now on the page
+  // is live, and tests or tools waiting for that look for this attribute to go
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute('data-prerendered');
+  }, []);
   return (
     <BrowserRouter>
       <Routes>

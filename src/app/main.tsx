@@ -6,14 +6,31 @@ import '../styles/layout.css';
 import '../styles/lesson.css';
 import '../styles/widget.css';
 import { App } from './App';
+import { preloadLesson } from '../lessons/LessonPage';
 import { applyInitialTheme } from './theme';
 
 applyInitialTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// A prerendered page (scripts/prerender.mjs) already shows this route's first render. React
+// replaces it when it first commits, so that commit must be the same page: load the lesson chunk
+// first, then the swap is invisible. Another route's snapshot (the service worker answers offline
+// navigations with /index.html) is dropped at once.
+const prerendered = root.dataset.prerendered;
+const path = window.location.pathname.replace(/(.)\/$/, '$1');
+if (prerendered !== undefined && prerendered !== path) root.replaceChildren();
+const slug = /^\/lessons\/([^/]+)$/.exec(path)?.[1];
+if (prerendered === path && slug !== undefined) {
+  void preloadLesson(slug).then(render);
+} else {
+  render();
+}

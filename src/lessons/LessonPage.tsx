@@ -13,14 +13,34 @@ import { useMarkLessonRead } from '../store/useMarkLessonRead';
 
 const lessonModules = new Map<string, Promise<LessonModule>>();
 
-/** One promise per lesson, kept, so revisiting a lesson does not suspend again. */
+/**
+ * One promise per lesson, kept, so revisiting a lesson does not suspend again. Once settled it is
+ * tagged the way React's `use` reads a promise (status and value), so a render after that —
+ * including the first one, after preloadLesson — never suspends.
+ */
 function lessonModule(slug: string): Promise<LessonModule> {
   let promise = lessonModules.get(slug);
   if (!promise) {
-    promise = loadLesson(slug);
+    const loading = loadLesson(slug);
+    loading.then(
+      (module) => Object.assign(loading, { status: 'fulfilled', value: module }),
+      () => undefined, // `use` rethrows it to the route's error boundary
+    );
+    promise = loading;
     lessonModules.set(slug, promise);
   }
   return promise;
+}
+
+/**
+ * Loads a lesson's chunk before the first render, so the page renders whole with no "Loading"
+ * fallback (src/app/main.tsx, when it takes over a prerendered page). Never rejects.
+ */
+export function preloadLesson(slug: string): Promise<void> {
+  return lessonModule(slug).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function LessonContent({ slug }: { slug: string }) {
