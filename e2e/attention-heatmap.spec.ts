@@ -1,16 +1,17 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/attention';
-const KEY = (name: string) => `attention-heatmap.${name}`;
+const ID = 'attention-heatmap';
+const KEY = (name: string) => `${ID}.${name}`;
 
 /** The AttentionHeatmap widget and the parts tests read. */
 function attention(page: Page) {
-  const widget = page.locator('section#attention-heatmap');
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     plot: widget.getByRole('application', { name: /^Attention weights/ }),
     canvas: widget.locator('canvas.heatmap__canvas'),
     announcement: widget.locator('.heatmap__announce'),
@@ -18,8 +19,6 @@ function attention(page: Page) {
     cellReadout: widget.locator('.attention-cell'),
   };
 }
-
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 /** How many distinct colours the canvas shows, and whether any pixel is still transparent. */
 function canvasPixels(page: Page) {

@@ -1,59 +1,21 @@
 import { bayesRule } from '../src/math';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import { expectNoHorizontalOverflow, expectNoNaN, readout, urlParam, widgetParts } from './helpers';
+import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/probability';
 const ID = 'bayes-update';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-/** Sideways overflow of the page and of the widget at the current width, naming what sticks out. */
-async function horizontalOverflow(page: Page, widget: Locator) {
-  const inWidget = await widget.evaluate((root) => {
-    const width = document.documentElement.clientWidth;
-    return [root, ...root.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
-  const whole = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sticking = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    return { overflow: document.documentElement.scrollWidth - width, sticking };
-  });
-  expect(inWidget, 'parts of the widget stick out past the right edge').toEqual([]);
-  expect(
-    whole.overflow,
-    `the page scrolls sideways; sticking out: ${[...new Set(whole.sticking)].slice(0, 8).join(', ')}`,
-  ).toBe(0);
-}
-
 function bayes(page: Page) {
-  const widget = page.locator(`section#${ID}`);
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: (name: RegExp) => widget.getByRole('slider', { name }),
     field: (label: string) => widget.getByLabel(label, { exact: true }),
-    readout: (term: string) =>
-      widget
-        .locator('.readouts > div')
-        .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-        .locator('dd'),
+    readout: (term: string) => readout(widget, term),
     icons: widget.getByRole('img'),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (notices quote the reader's text, so skip them). */
-async function expectNoNaN(page: Page) {
-  const html = await bayes(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((n) => n.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 const posterior = (prior: number, pos: number, neg: number) =>
@@ -120,7 +82,7 @@ test.describe('BayesUpdate', () => {
     );
     await expect(b.notice).toContainText(`Ignored ${ID}.pos=abc`);
     await expect(b.readout('P(spam | “winner”)')).toHaveText('0.800');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('an impossible word gives “undefined” in words, not NaN', async ({ page }) => {
@@ -128,7 +90,7 @@ test.describe('BayesUpdate', () => {
     const b = bayes(page);
     await expect(b.readout('P(spam | “winner”)')).toHaveText('undefined');
     await expect(b.status).toContainText('No email contains “winner”');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('axe finds nothing in the default and the undefined state', async ({ page }) => {
@@ -151,7 +113,7 @@ test.describe('BayesUpdate', () => {
       const b = bayes(page);
       await b.widget.scrollIntoViewIfNeeded();
       await expect(b.notice).toBeVisible();
-      await horizontalOverflow(page, b.widget);
+      await expectNoHorizontalOverflow(page, b.widget);
       const box = await b.icons.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
       await b.slider(/^P\(“winner” \| spam\)/).focus();

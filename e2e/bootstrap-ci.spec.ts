@@ -1,58 +1,20 @@
 import { bootstrapCI, createRng, tInterval } from '../src/math';
 import { drawLosses } from '../src/widgets/BootstrapCI/model';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import { expectNoHorizontalOverflow, expectNoNaN, readout, urlParam, widgetParts } from './helpers';
+import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/statistics';
 const ID = 'bootstrap-ci';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-/** Sideways overflow of the page and of the widget at the current width, naming what sticks out. */
-async function horizontalOverflow(page: Page, widget: Locator) {
-  const inWidget = await widget.evaluate((root) => {
-    const width = document.documentElement.clientWidth;
-    return [root, ...root.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
-  const whole = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sticking = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    return { overflow: document.documentElement.scrollWidth - width, sticking };
-  });
-  expect(inWidget, 'parts of the widget stick out past the right edge').toEqual([]);
-  expect(
-    whole.overflow,
-    `the page scrolls sideways; sticking out: ${[...new Set(whole.sticking)].slice(0, 8).join(', ')}`,
-  ).toBe(0);
-}
-
 function boot(page: Page) {
-  const widget = page.locator(`section#${ID}`);
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: (name: RegExp) => widget.getByRole('slider', { name }),
-    readout: (term: RegExp) =>
-      widget
-        .locator('.readouts > div')
-        .filter({ has: page.locator('dt').getByText(term) })
-        .locator('dd'),
+    readout: (term: RegExp) => readout(widget, term),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (notices quote the reader's text, so skip them). */
-async function expectNoNaN(page: Page) {
-  const html = await boot(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((n) => n.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 /** "[0.408, 1.118]" as the status prints it, computed here by the math core. */
@@ -119,7 +81,7 @@ test.describe('BootstrapCI', () => {
     await expect(b.notice).toContainText(`Ignored ${ID}.confidence=1`);
     await expect(b.notice).toContainText('using the maximum, 10000');
     await expect(b.status).toContainText('from 10,000 resamples');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('axe finds nothing in the default and the small-sample state', async ({ page }) => {
@@ -142,7 +104,7 @@ test.describe('BootstrapCI', () => {
       const b = boot(page);
       await b.widget.scrollIntoViewIfNeeded();
       await expect(b.status).toContainText('200 per-example losses');
-      await horizontalOverflow(page, b.widget);
+      await expectNoHorizontalOverflow(page, b.widget);
     });
   });
 });

@@ -1,53 +1,19 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, readout, stickingOut, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/cross-entropy';
 const K = 'calibration-diagram';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function cdWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
-  const readout = (term: string) =>
-    widget
-      .locator('.cd-readouts > div')
-      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-      .locator('dd');
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: widget.getByRole('slider', { name: /Temperature the classifier reports with/ }),
     fix: widget.getByRole('checkbox', { name: /Temperature scaling fix/ }),
-    readout,
+    readout: (term: string) => readout(widget, term, '.cd-readouts'),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (URL notices quote the reader's text). */
-async function expectNoNaN(page: Page) {
-  const html = await cdWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
-}
-
-/** Visible elements past the right edge outside any scroll box (see cross-entropy-curve.spec). */
-async function stickingOut(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const clipped = (el: Element) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
 }
 
 test.describe('CalibrationDiagram', () => {
@@ -63,7 +29,7 @@ test.describe('CalibrationDiagram', () => {
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(cd.slider).toHaveAttribute('aria-valuetext', 'T = 1 (calibrated)');
     await expect(cd.status).toContainText('At T = 1 the classifier is close to calibrated');
-    expect(Number(await cd.readout('ECE').textContent())).toBeLessThan(0.05);
+    await expect.poll(async () => Number(await cd.readout('ECE').textContent())).toBeLessThan(0.05);
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect(cd.status).toContainText('underconfident');
     await expect.poll(() => urlParam(page, `${K}.t`)).toBe('3.16');
@@ -78,7 +44,9 @@ test.describe('CalibrationDiagram', () => {
     await expect(cd.status).toContainText('With temperature scaling');
     await expect(cd.status).toContainText('Accuracy stays');
     await expect(cd.readout('Accuracy')).toHaveText(accuracy ?? '');
-    expect(Number(await cd.readout('ECE').textContent())).toBeLessThan(before / 3);
+    await expect
+      .poll(async () => Number(await cd.readout('ECE').textContent()))
+      .toBeLessThan(before / 3);
     await expect.poll(() => urlParam(page, `${K}.fix`)).toBe('on');
   });
 
@@ -104,7 +72,7 @@ test.describe('CalibrationDiagram', () => {
     await expect(cd.notice).toContainText(`Ignored ${K}.t=NaN`);
     await expect(cd.notice).toContainText(`Ignored ${K}.seed=-1`);
     await expect(cd.status).toContainText('At T = 0.5');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('axe finds nothing by default or with the fix and the table open', async ({ page }) => {

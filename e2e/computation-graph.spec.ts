@@ -1,17 +1,15 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/backprop';
 const K = 'computation-graph';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function graphWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     button: (name: string) => widget.getByRole('button', { name, exact: true }),
     slider: (name: RegExp) => widget.getByRole('slider', { name }),
     gradient: (node: string) =>
@@ -24,16 +22,6 @@ function graphWidget(page: Page) {
     check: widget.getByRole('region', { name: /Gradient check/ }),
     currentEdge: widget.locator('.cg-edge--current'),
   };
-}
-
-/** No NaN or Infinity in what the widget computes; notices quote the URL and are left out. */
-async function expectNoNaN(page: Page) {
-  const html = await graphWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('ComputationGraph', () => {
@@ -98,7 +86,7 @@ test.describe('ComputationGraph', () => {
       'the sigmoid is saturated, so almost no gradient gets through',
     );
     await expect(cg.check.getByText('vanishing gradient: rounding noise')).not.toHaveCount(0);
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 });
 
@@ -112,7 +100,7 @@ test.describe('ComputationGraph URL state', () => {
     await expect(cg.notice).toContainText(`${K}.step=1000000000 is outside 0 … 7`);
     await expect(cg.notice).toContainText('The chain graph has 3 backward steps; showing step 3.');
     await expect(cg.status).toContainText('Backward pass done: ∂z/∂x = 24 at x = 1.');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 });
 

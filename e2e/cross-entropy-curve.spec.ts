@@ -1,52 +1,19 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, stickingOut, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/cross-entropy';
 const K = 'cross-entropy-curve';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function ceWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     handle: widget.getByRole('slider', { name: 'Probability of the true class, q' }),
     curve: widget.locator('svg.ce-curve'),
     q: widget.getByLabel('q', { exact: true }),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (URL notices quote the reader's text, so not those). */
-async function expectNoNaN(page: Page) {
-  const html = await ceWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
-}
-
-/**
- * Visible elements that reach past the right edge of the window outside any scroll box: what
- * makes a page scroll sideways. Hidden elements are left out: the glossary's invisible term
- * tooltips (not this widget's) widen the page too, and are reported separately.
- */
-async function stickingOut(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const clipped = (el: Element) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
 }
 
 test.describe('CrossEntropyCurve', () => {
@@ -69,7 +36,7 @@ test.describe('CrossEntropyCurve', () => {
     await expect(ce.status).toContainText('34.5388 nats');
     await expect(ce.curve).toContainText('off the chart');
     await expect(ce.handle).toBeFocused();
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
     await expect.poll(() => urlParam(page, `${K}.q`)).toBe('0');
   });
 
@@ -134,12 +101,12 @@ test.describe('CrossEntropyCurve', () => {
     );
     await expect(ce.notice).toContainText(`Ignored ${K}.target=7`);
     await expect(ce.status).toContainText('q = 0.7:');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
 
     await page.goto(`${LESSON}?${K}.probs=0,0,0&${K}.mode=probs&${K}.q=1e-300`);
     await expect(ce.notice).toContainText('all three are 0');
     await expect(ce.status).toContainText('34.5388 nats');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('axe finds nothing in the default state or the clipped probability state', async ({

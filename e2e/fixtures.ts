@@ -2,7 +2,8 @@
 // `expectNoAxeViolations` runs axe-core against WCAG 2.0/2.1 A and AA.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readout, widgetParts } from './helpers';
 
 export interface ConsoleProblem {
   kind: 'console.error' | 'pageerror';
@@ -79,23 +80,17 @@ export async function expectNoAxeViolations(page: Page, label: string, include?:
 
 /** The VectorPlayground widget and the parts tests read. */
 export function vectorPlayground(page: Page) {
-  const widget = page.locator('section#vector-playground');
-  const readout = (term: string): Locator =>
-    widget
-      .locator('.readouts > div')
-      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-      .locator('dd');
+  const parts = widgetParts(page, 'vector-playground');
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     handle: (name: 'a' | 'b') =>
       widget.getByRole('button', { name: new RegExp(`^Vector ${name} at `) }),
     field: (vector: 'a' | 'b', axis: 'x' | 'y') =>
       widget.getByRole('group', { name: `Vector ${vector}`, exact: true }).getByLabel(axis, {
         exact: true,
       }),
-    readout,
+    readout: (term: string) => readout(widget, term),
     plane: widget.locator('svg.plane'),
     searchRows: widget.locator('.search-table tbody tr'),
   };

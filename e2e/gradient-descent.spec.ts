@@ -1,40 +1,26 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expectNoNaN, readout, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/gradient-descent';
+const ID = 'gradient-descent';
 const Q = (params: Record<string, string | number>) =>
   `${LESSON}?${Object.entries(params)
-    .map(([k, v]) => `gradient-descent.${k}=${v}`)
+    .map(([k, v]) => `${ID}.${k}=${v}`)
     .join('&')}`;
 
 function gd(page: Page) {
-  const widget = page.locator('section#gradient-descent');
-  const readout = (term: string) =>
-    widget
-      .locator('.gd-readouts > div')
-      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-      .locator('dd');
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     lr: widget.getByRole('slider', { name: /^Learning rate/ }),
     handle: widget.getByRole('slider', { name: 'Start point' }),
     button: (name: string) => widget.getByRole('button', { name, exact: true }),
     counter: widget.locator('.gd-run__counter'),
     plot: widget.locator('svg.gd-plot'),
-    readout,
+    readout: (term: string) => readout(widget, term, '.gd-readouts'),
   };
-}
-
-/** Nothing the widget computes says NaN or Infinity (the notices quote the URL, so skip them). */
-async function expectNoNaN(page: Page) {
-  const html = await page.locator('section#gradient-descent').evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelector('[role="alert"]')?.remove();
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('GradientDescent through its controls', () => {
@@ -113,9 +99,7 @@ test.describe('GradientDescent through its controls', () => {
     await handle.focus();
     await page.keyboard.press('Shift+ArrowRight');
     await expect(g.status).toContainText('No steps yet: (x, y) = (−3, 2)');
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('gradient-descent.fn'))
-      .toBe('valley');
+    await expect.poll(() => urlParam(page, `${ID}.fn`)).toBe('valley');
   });
 
   test('dragging the start point with the mouse moves it to the pointer', async ({ page }) => {
@@ -226,7 +210,7 @@ test.describe('GradientDescent through its URL', () => {
       const g = gd(page);
       await expect(g.notice).toContainText(message);
       await expect(g.status).toContainText(param === 'steps=1e9' ? 'Converged' : 'No steps yet');
-      await expectNoNaN(page);
+      await expectNoNaN(page, ID);
       if (param === 'steps=1e9') {
         await expect(g.counter).toHaveText('Step 1000 (the maximum)');
         await expect(g.button('Step')).toBeDisabled();
@@ -247,7 +231,7 @@ test.describe('GradientDescent through its URL', () => {
     await expect(g.button('Step')).toBeDisabled();
     await g.widget.getByRole('tab', { name: 'NumPy' }).click();
     await expect(g.widget.locator('pre')).toContainText('lr = 2.0');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('stepping writes the state to the URL, and a reload restores it', async ({ page }) => {
@@ -255,9 +239,7 @@ test.describe('GradientDescent through its URL', () => {
     const g = gd(page);
     await g.button('Step').click();
     await g.button('Step').click();
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('gradient-descent.steps'))
-      .toBe('2');
+    await expect.poll(() => urlParam(page, `${ID}.steps`)).toBe('2');
     await page.reload();
     await expect(g.counter).toHaveText('Step 2');
     await expect(g.notice).toHaveCount(0);

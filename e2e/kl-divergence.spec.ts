@@ -1,54 +1,20 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, readout, stickingOut, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/cross-entropy';
 const K = 'kl-divergence';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function klWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
-  const readout = (term: string) =>
-    widget
-      .locator('.kl-readouts > div')
-      .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-      .locator('dd');
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     field: (name: string) => widget.getByLabel(`${name} weight`, { exact: true }),
     slider: (name: string) =>
       widget.getByRole('slider', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }),
-    readout,
+    readout: (term: string) => readout(widget, term, '.kl-readouts'),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (URL notices quote the reader's text). */
-async function expectNoNaN(page: Page) {
-  const html = await klWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
-}
-
-/** Visible elements past the right edge outside any scroll box (see cross-entropy-curve.spec). */
-async function stickingOut(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const clipped = (el: Element) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
 }
 
 test.describe('KLDivergence', () => {
@@ -87,7 +53,7 @@ test.describe('KLDivergence', () => {
       'KL(Q‖P) is infinite: P says impossible for something Q does',
     );
     await expect(kl.notice).toHaveCount(0);
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('Q = 0 where P > 0: infinite, said in words', async ({ page }) => {
@@ -98,7 +64,7 @@ test.describe('KLDivergence', () => {
       'KL(P‖Q) is infinite: Q says impossible for something P does (outcome C',
     );
     await expect(kl.readout('H(P, Q)')).toHaveText('infinite');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('hostile URL values give notices and never NaN or Infinity', async ({ page }) => {
@@ -108,13 +74,13 @@ test.describe('KLDivergence', () => {
     await expect(kl.notice).toContainText(`Ignored ${K}.p=0,0,0: every weight is 0`);
     await expect(kl.notice).toContainText(`Ignored ${K}.q=1,Infinity,1`);
     await expect(kl.readout('KL(P‖Q)')).toHaveText('0.5507');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
 
     await page.goto(`${LESSON}?${K}.p=1,1,1,1&${K}.q=1e400,2`);
     await expect(kl.notice).toContainText(`Ignored ${K}.q=1e400,2`);
     await expect(kl.notice).toContainText('P has 4 outcomes but Q has 3');
     await expect(kl.readout('KL(P‖Q)')).toHaveText('0.5507');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('axe finds nothing by default or with an infinite divergence', async ({ page }) => {

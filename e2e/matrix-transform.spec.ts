@@ -1,17 +1,16 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/matrices';
-const KEY = 'matrix-transform.m';
-
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+const ID = 'matrix-transform';
+const KEY = `${ID}.m`;
 
 function matrixWidget(page: Page) {
-  const widget = page.locator('section#matrix-transform');
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     plane: widget.locator('svg.mt-plane'),
     handle: (name: 'î' | 'ĵ') =>
       widget.getByRole('button', { name: new RegExp(`^Image of ${name} at `) }),
@@ -20,16 +19,6 @@ function matrixWidget(page: Page) {
     det: widget.locator('.mt-readouts > div').first().locator('dd'),
     eigenLines: widget.locator('.mt-plane__eigen'),
   };
-}
-
-/** No NaN or Infinity in what the widget computes (text and SVG geometry); notices quote the URL. */
-async function expectNoNaN(page: Page) {
-  const html = await matrixWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('MatrixTransform', () => {
@@ -142,7 +131,7 @@ test.describe('MatrixTransform URL state', () => {
       const mt = matrixWidget(page);
       await expect(mt.notice).toContainText(`Ignored ${KEY}=`);
       await expect(mt.status).toContainText('A = [[2, 1], [1, 2]]');
-      await expectNoNaN(page);
+      await expectNoNaN(page, ID);
     }
   });
 
@@ -152,7 +141,7 @@ test.describe('MatrixTransform URL state', () => {
     await expect(mt.notice).toContainText('entries are kept between −5 and 5 with two decimals');
     await expect(mt.status).toContainText('A = [[5, 0], [0, −5]]');
     await expect(mt.det).toHaveText('−25');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 });
 

@@ -47,14 +47,14 @@ test.describe('/review', () => {
     await expect(ratingGroup(page).getByRole('button', { name: /^Easy/ })).toContainText(/days?/);
     await expectNoAxeViolations(page, '/review answered');
     await page.keyboard.press('4');
-    expect(await position(page)).toEqual([2, 10]);
-    expect((await storedProgress(page))?.state.reviews).toHaveLength(1);
+    await expect.poll(() => position(page)).toEqual([2, 10]);
+    await expect.poll(async () => (await storedProgress(page))?.state.reviews.length).toBe(1);
 
     // Ctrl+Z: the rating is gone and the same card is back
     await page.keyboard.press('Control+z');
-    expect(await position(page)).toEqual([1, 10]);
+    await expect.poll(() => position(page)).toEqual([1, 10]);
     await expect(title).toHaveText(first ?? '');
-    expect((await storedProgress(page))?.state.reviews).toHaveLength(0);
+    await expect.poll(async () => (await storedProgress(page))?.state.reviews.length).toBe(0);
 
     // the rest, all Easy (new cards rated Easy do not come back within the session)
     for (let i = 0; i < 10; i += 1) await answerAndRate(page, '4');
@@ -94,7 +94,7 @@ test.describe('/review', () => {
     await expect(page.locator('.review-overview__counts')).toContainText('1 new card ready');
     await startByKeyboard(page);
     await answerAndRate(page, '1');
-    expect(await position(page)).toEqual([2, 2]);
+    await expect.poll(() => position(page)).toEqual([2, 2]);
     await answerAndRate(page, '4');
     await expect(page.getByText('You made 2 reviews of 1 card.')).toBeVisible();
   });

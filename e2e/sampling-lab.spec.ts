@@ -1,58 +1,27 @@
 import { binomialTail } from '../src/math';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import {
+  expectNoHorizontalOverflow,
+  expectNoNaN,
+  readout,
+  urlParam,
+  urlParams,
+  widgetParts,
+} from './helpers';
+import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/probability';
 const ID = 'sampling-lab';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-/** Sideways overflow of the page and of the widget at the current width, naming what sticks out. */
-async function horizontalOverflow(page: Page, widget: Locator) {
-  const inWidget = await widget.evaluate((root) => {
-    const width = document.documentElement.clientWidth;
-    return [root, ...root.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
-  const whole = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sticking = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    return { overflow: document.documentElement.scrollWidth - width, sticking };
-  });
-  expect(inWidget, 'parts of the widget stick out past the right edge').toEqual([]);
-  expect(
-    whole.overflow,
-    `the page scrolls sideways; sticking out: ${[...new Set(whole.sticking)].slice(0, 8).join(', ')}`,
-  ).toBe(0);
-}
-
 function lab(page: Page) {
-  const widget = page.locator(`section#${ID}`);
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: (name: RegExp) => widget.getByRole('slider', { name }),
-    readout: (term: RegExp) =>
-      widget
-        .locator('.readouts > div')
-        .filter({ has: page.locator('dt').getByText(term) })
-        .locator('dd'),
+    readout: (term: RegExp) => readout(widget, term),
     chart: widget.locator('svg.sl-chart'),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (notices quote the reader's text, so skip them). */
-async function expectNoNaN(page: Page) {
-  const html = await lab(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((n) => n.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('SamplingLab', () => {
@@ -66,23 +35,39 @@ test.describe('SamplingLab', () => {
   });
 
   test('the sliders work by keyboard and write the URL', async ({ page }) => {
+    // seventy-one real key presses, each redrawing up to 100,000 flips: 10–27 s on a loaded
+    // 2-core machine, too close to the 30 s default
+    test.slow();
     await page.goto(LESSON);
     const s = lab(page);
-    await s.slider(/^Flips per batch/).focus();
+    // Each slider's aria-valuetext follows its state at once; the status and readouts follow
+    // one animation frame later (useFrameValue), and the URL ~150 ms after the last change.
+    // Wait on each of them; a lost key press would leave a slider short and fail here.
+    const n = s.slider(/^Flips per batch/);
+    await n.focus();
     for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowLeft');
+    await expect(n).toHaveAttribute('aria-valuetext', 'n = 50');
     await expect(s.status).toContainText('batches of 50 flips');
     // k stays at 60 → cut to n = 50 as n passed below it
     await expect(s.status).toContainText('had 50 or more heads');
-    await s.slider(/^Threshold k/).focus();
+    const k = s.slider(/^Threshold k/);
+    await expect(k).toHaveAttribute('aria-valuetext', 'heads ≥ 50');
+    await k.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+    await expect(k).toHaveAttribute('aria-valuetext', 'heads ≥ 30');
     await expect(s.readout(/^Exact binomial$/)).toHaveText(binomialTail(50, 0.5, 30).toFixed(4));
-    await s.slider(/^Chance of heads/).focus();
+    const p = s.slider(/^Chance of heads/);
+    await p.focus();
     await page.keyboard.press('ArrowRight');
+    await expect(p).toHaveAttribute('aria-valuetext', 'p = 0.51');
     await expect(s.status).toContainText('with p = 0.51');
     await expect(s.readout(/^Exact binomial$/)).toHaveText(binomialTail(50, 0.51, 30).toFixed(4));
-    await expect.poll(() => urlParam(page, `${ID}.n`)).toBe('50');
-    expect(urlParam(page, `${ID}.k`)).toBe('30');
-    expect(urlParam(page, `${ID}.p`)).toBe('0.51');
+    // the URL is written in one go after the last change, but earlier writes (n = 50 with
+    // k = 50, then k = 30 with p still 0.5) can land between the bursts on a slow machine:
+    // wait for all three together
+    await expect
+      .poll(() => urlParams(page, ID, ['n', 'k', 'p']))
+      .toEqual({ n: '50', k: '30', p: '0.51' });
   });
 
   test('New seed draws other batches; the same seed reproduces them after a reload', async ({
@@ -120,7 +105,7 @@ test.describe('SamplingLab', () => {
     );
     await expect(s.notice).toContainText('using the maximum, 10000');
     await expect(s.status).toContainText('10,000 batches of 100 flips with p = 0.5 (seed 42)');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('Watch it build grows the histogram, and reduced motion offers no animation', async ({
@@ -150,7 +135,7 @@ test.describe('SamplingLab', () => {
     await expectNoAxeViolations(page, 'SamplingLab, default', `section#${ID}`);
     await page.goto(`${LESSON}?${ID}.p=1&${ID}.seed=abc`);
     await expect(lab(page).readout(/^Normal approximation$/)).toHaveText('none (σ = 0)');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
     await expectNoAxeViolations(page, 'SamplingLab, p = 1 with a notice', `section#${ID}`);
   });
 
@@ -162,7 +147,7 @@ test.describe('SamplingLab', () => {
       const s = lab(page);
       await s.widget.scrollIntoViewIfNeeded();
       await expect(s.status).toContainText('10,000 batches of 200 flips');
-      await horizontalOverflow(page, s.widget);
+      await expectNoHorizontalOverflow(page, s.widget);
       const box = await s.chart.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     });

@@ -1,37 +1,22 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, readout, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/matrices';
-const A = 'shape-checker.a';
-const B = 'shape-checker.b';
-
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+const ID = 'shape-checker';
+const A = `${ID}.a`;
+const B = `${ID}.b`;
 
 function shapeWidget(page: Page) {
-  const widget = page.locator('section#shape-checker');
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     left: widget.getByLabel('Left shape (A)', { exact: true }),
     right: widget.getByLabel('Right shape (B)', { exact: true }),
     coreMessage: widget.locator('.sc-error__message'),
-    readout: (term: string) =>
-      widget
-        .locator('.sc-readouts > div')
-        .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-        .locator('dd'),
+    readout: (term: string) => readout(widget, term, '.sc-readouts'),
   };
-}
-
-/** No NaN or Infinity in what the widget computes; notices quote the URL and are left out. */
-async function expectNoNaN(page: Page) {
-  const html = await shapeWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('ShapeChecker', () => {
@@ -108,13 +93,13 @@ test.describe('ShapeChecker URL state', () => {
     await expect(sc.notice).toContainText(`Ignored ${A}=NaNxInfinity`);
     await expect(sc.notice).toContainText('Each dimension must be at least 1');
     await expect(sc.status).toContainText('(32×784) @ (128×784)');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
 
     await page.goto(`${LESSON}?${A}=99999999x1&${B}=%3Cimg%20src%3Dx%3E`);
     await expect(sc.notice).toContainText('Each dimension must be at most 1,000,000');
     await expect(sc.notice).toContainText('<img src=x>');
     await expect(sc.widget.locator('img')).toHaveCount(0);
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('the largest shapes give a count in powers of ten, not Infinity', async ({ page }) => {
@@ -122,7 +107,7 @@ test.describe('ShapeChecker URL state', () => {
     const sc = shapeWidget(page);
     await expect(sc.readout('FLOPs (2·m·n·p)')).toHaveText('about 2.00 × 10¹⁸');
     await expect(sc.readout('In words')).toHaveText('2 quintillion');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 });
 

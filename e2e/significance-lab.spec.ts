@@ -1,58 +1,20 @@
 import { twoProportionZTest } from '../src/math';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import { expectNoHorizontalOverflow, expectNoNaN, readout, urlParam, widgetParts } from './helpers';
+import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/statistics';
 const ID = 'significance-lab';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-/** Sideways overflow of the page and of the widget at the current width, naming what sticks out. */
-async function horizontalOverflow(page: Page, widget: Locator) {
-  const inWidget = await widget.evaluate((root) => {
-    const width = document.documentElement.clientWidth;
-    return [root, ...root.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
-  const whole = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sticking = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    return { overflow: document.documentElement.scrollWidth - width, sticking };
-  });
-  expect(inWidget, 'parts of the widget stick out past the right edge').toEqual([]);
-  expect(
-    whole.overflow,
-    `the page scrolls sideways; sticking out: ${[...new Set(whole.sticking)].slice(0, 8).join(', ')}`,
-  ).toBe(0);
-}
-
 function sig(page: Page) {
-  const widget = page.locator(`section#${ID}`);
+  const parts = widgetParts(page, ID);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: (name: RegExp) => widget.getByRole('slider', { name }),
-    readout: (term: string) =>
-      widget
-        .locator('.readouts > div')
-        .filter({ has: page.locator('dt').getByText(term, { exact: true }) })
-        .locator('dd'),
+    readout: (term: string) => readout(widget, term),
     rerun: widget.locator('.sig-rerun'),
   };
-}
-
-/** No NaN/Infinity in what the widget computes (notices quote the reader's text, so skip them). */
-async function expectNoNaN(page: Page) {
-  const html = await sig(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((n) => n.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 test.describe('SignificanceLab', () => {
@@ -124,7 +86,7 @@ test.describe('SignificanceLab', () => {
     await expect(s.notice).toContainText(`Ignored ${ID}.seed=-1`);
     await expect(s.notice).toContainText('using the maximum, 100000');
     await expect(s.status).toContainText('100,000 examples each');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
   });
 
   test('axe finds nothing in the default and the no-test state', async ({ page }) => {
@@ -135,7 +97,7 @@ test.describe('SignificanceLab', () => {
     await expectNoAxeViolations(page, 'SignificanceLab, default', `section#${ID}`);
     await page.goto(`${LESSON}?${ID}.a=1&${ID}.b=1&${ID}.n=abc`);
     await expect(sig(page).readout('p-value')).toHaveText('no test');
-    await expectNoNaN(page);
+    await expectNoNaN(page, ID);
     await expectNoAxeViolations(page, 'SignificanceLab, no test with a notice', `section#${ID}`);
   });
 
@@ -147,7 +109,7 @@ test.describe('SignificanceLab', () => {
       const s = sig(page);
       await s.widget.scrollIntoViewIfNeeded();
       await expect(s.readout('Verdict at 0.05')).toHaveText('significant');
-      await horizontalOverflow(page, s.widget);
+      await expectNoHorizontalOverflow(page, s.widget);
     });
   });
 });

@@ -1,17 +1,15 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/softmax';
 const K = 'softmax-temperature';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function softmaxWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     slider: widget.getByRole('slider', { name: /Temperature/ }),
     probs: widget.locator('.st-rows .st-prob'),
     counts: widget.locator('.st-rows .st-col-count'),
@@ -19,20 +17,6 @@ function softmaxWidget(page: Page) {
     logit: (label: string) => widget.getByLabel(`Logit of ${label}`, { exact: true }),
     formula: widget.locator('.st-formula'),
   };
-}
-
-/**
- * No "NaN" or "Infinity" in what the widget computes: its text and attributes (SVG geometry
- * included). URL notices are left out: they quote the reader's own text, e.g. "t=NaN".
- */
-async function expectNoNaN(page: Page) {
-  const { widget } = softmaxWidget(page);
-  const html = await widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
 }
 
 /** The page does not scroll sideways; the message names what sticks out (unclipped). */
@@ -88,7 +72,7 @@ test.describe('SoftmaxTemperature', () => {
     await expect(sm.slider).toHaveAttribute('aria-valuetext', 'T = 0.0501');
     await expect(sm.probs).toHaveText(['1.000', '0.000', '0.000']);
     await expect(sm.status).toContainText('as T → 0 softmax becomes argmax');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('a shared link with T = 2 shows 0.502, 0.304, 0.194', async ({ page }) => {
@@ -121,7 +105,7 @@ test.describe('SoftmaxTemperature', () => {
       await expect(sofa).toHaveAccessibleDescription(error);
       await expect(sm.probs).toHaveText(['0.422', '0.155', '0.422']);
     }
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
     await sofa.fill('-1000000');
     await expect(message).toHaveCount(0);
     await expect(sm.probs).toHaveText(['0.731', '0.269', '0.000']);
@@ -233,7 +217,7 @@ test.describe('SoftmaxTemperature hostile input', () => {
       await expect(sm.notice).toContainText(reason);
       await expect(sm.notice).toContainText('Using the default.');
       await expect(sm.probs).toHaveText(['0.659', '0.242', '0.099']);
-      await expectNoNaN(page);
+      await expectNoNaN(page, K);
       // still alive: a control still works
       await sm.logit('mat').fill('3');
       await expect(sm.probs.first()).toHaveText('0.840');
@@ -276,7 +260,7 @@ test.describe('SoftmaxTemperature hostile input', () => {
       await expect(sm.formula.locator('p').nth(2)).toContainText('p(mat) = e0 / (e0 + e−');
       await expect(sm.formula).toContainText('= 1 / (1 + 0 + 0) = 1 / 1 = 1.000');
       await expect(sm.notice).toHaveCount(0);
-      await expectNoNaN(page);
+      await expectNoNaN(page, K);
     }
   });
 });

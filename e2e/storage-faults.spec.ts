@@ -75,7 +75,7 @@ test.describe('stored data the guide cannot read', () => {
     // new reviews are saved cleanly; the backup stays until the reader deletes it
     await startByKeyboard(page);
     await answerAndRate(page, '4');
-    expect((await storedProgress(page))?.state.reviews).toHaveLength(1);
+    await expect.poll(async () => (await storedProgress(page))?.state.reviews.length).toBe(1);
     await page.reload();
     await expect(notice).toBeVisible();
     await notice.getByRole('button', { name: 'Download backup' }).click();

@@ -1,17 +1,15 @@
 import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expectNoNaN, stickingOut, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/end-to-end';
 const K = 'tiny-classifier';
 
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
 function tcWidget(page: Page) {
-  const widget = page.locator(`section#${K}`);
+  const parts = widgetParts(page, K);
+  const { widget } = parts;
   return {
-    widget,
-    status: widget.locator('.widget__status[role="status"]'),
-    notice: widget.getByRole('alert'),
+    ...parts,
     lr: widget.getByRole('slider', { name: /Learning rate/ }),
     button: (name: string) => widget.getByRole('button', { name, exact: true }),
     plot: widget.locator('svg.tc-plot'),
@@ -23,33 +21,6 @@ function tcWidget(page: Page) {
 async function stepOf(page: Page): Promise<number> {
   const text = (await tcWidget(page).status.textContent()) ?? '';
   return Number(/^Step (\d+)/.exec(text)?.[1] ?? NaN);
-}
-
-/** No NaN/Infinity in what the widget computes (URL notices quote the reader's text). */
-async function expectNoNaN(page: Page) {
-  const html = await tcWidget(page).widget.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[role="alert"]').forEach((notice) => notice.remove());
-    return copy.outerHTML;
-  });
-  expect(html).not.toMatch(/\bNaN\b|Infinity/);
-}
-
-/** Visible elements past the right edge outside any scroll box (see cross-entropy-curve.spec). */
-async function stickingOut(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const clipped = (el: Element) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-  });
 }
 
 test.describe('TinyClassifier', () => {
@@ -108,7 +79,7 @@ test.describe('TinyClassifier', () => {
     await page.keyboard.press('End');
     await expect(tc.lr).toHaveAttribute('aria-valuetext', 'η = 100');
     await expect(tc.status).toContainText('Diverged: the loss is above the 0.6931 it started at');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
     await expect.poll(() => urlParam(page, `${K}.lr`)).toBe('100');
   });
 
@@ -151,7 +122,7 @@ test.describe('TinyClassifier', () => {
     );
     await expect(tc.notice).toContainText(`Ignored ${K}.added=1,2,3;x`);
     await expect(tc.status).toContainText('Step 1000, η = 0.5');
-    await expectNoNaN(page);
+    await expectNoNaN(page, K);
   });
 
   test('axe finds nothing untrained or trained to divergence', async ({ page }) => {

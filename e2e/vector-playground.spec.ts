@@ -1,11 +1,9 @@
 import { expect, test, vectorPlayground } from './fixtures';
+import { urlParam } from './helpers';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/lessons/vectors';
 const KEY_A = 'vector-playground.a';
-
-/** The widget's URL parameter as the page currently holds it. */
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 const notANumber = /\bNaN\b|Infinity/;
 
