@@ -38,6 +38,20 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (error) => {
       consoleProblems.push({ kind: 'pageerror', text: error.stack ?? error.message });
     });
+    // A prerendered page shows its text before the app runs (scripts/prerender.mjs); keys and
+    // clicks only work once React has replaced the snapshot, so navigation waits for that.
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await waitForLiveApp(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await waitForLiveApp(page);
+      return response;
+    };
     await provide(page);
     const unexpected = consoleProblems.filter(
       (p) => !allowedConsoleErrors.some((allowed) => allowed.test(p.text)),
@@ -49,6 +63,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Waits until the app has replaced a prerendered snapshot (#root loses data-prerendered). */
+export async function waitForLiveApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]'));
+}
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

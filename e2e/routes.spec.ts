@@ -23,8 +23,8 @@ test.describe('routes render without console errors', () => {
     await expect(page.getByRole('heading', { level: 1, name: LESSON_TITLE })).toBeVisible();
     await expect(page).toHaveTitle(`${LESSON_TITLE} — Math for ML`);
     await expect(page.getByRole('heading', { level: 2, name: 'The dot product' })).toBeVisible();
-    // inline and display math, rendered at build time
-    expect(await page.locator('.lesson__body .katex').count()).toBeGreaterThan(20);
+    // inline and display math, rendered at build time (the body arrives in steps: poll)
+    await expect.poll(() => page.locator('.lesson__body .katex').count()).toBeGreaterThan(20);
     await expect(page.locator('.lesson__body .katex-display').first()).toBeVisible();
     await expect(page.locator('.katex-error')).toHaveCount(0);
     // KaTeX's MathML copy is there for screen readers

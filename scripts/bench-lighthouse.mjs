@@ -44,7 +44,12 @@ function summarise(lhr) {
 }
 
 /** Median-of-RUNS Lighthouse figures for each route under baseUrl. */
-export async function runLighthouse(baseUrl, chromePath, routes = lighthouseRoutes, log = () => {}) {
+export async function runLighthouse(
+  baseUrl,
+  chromePath,
+  routes = lighthouseRoutes,
+  log = () => {},
+) {
   const results = [];
   for (const route of routes) {
     const runs = [];

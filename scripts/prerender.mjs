@@ -2,7 +2,8 @@
 // map's first screen into its HTML, so text paints before any JavaScript has run.
 //
 // Each route is loaded from the build in Debian's Chromium with empty storage, the app renders it
-// exactly as a first visit would, and the contents of #root are saved into the route's
+// exactly as a first visit's first render (a lesson's first FIRST_BLOCKS blocks; the rest
+// arrives in steps once the app runs), and the contents of #root are saved into the route's
 // index.html. Widget and card chunks are held back while it renders, so the snapshot has each
 // widget's sized placeholder — what the app's own first render shows — and src/app/main.tsx can
 // swap the snapshot for the live app without a visible change. Style attributes are dropped
@@ -33,7 +34,7 @@ const routes = [
   { route: '/', ready: '#home-title', file: 'index.html' },
   ...lessonSlugs.map((slug) => ({
     route: `/lessons/${slug}`,
-    ready: '.lesson__body h2',
+    ready: '.lesson__body > :not(.lesson__loading)',
     file: `lessons/${slug}/index.html`,
   })),
 ];
@@ -97,6 +98,10 @@ async function main() {
         serviceWorkers: 'block',
       });
       const page = await context.newPage();
+      // the lesson body stays at its first render's blocks (src/lessons/LessonPage.tsx)
+      await page.addInitScript(() => {
+        window.__MFML_PRERENDER__ = true;
+      });
       // widget and card chunks never arrive: their placeholders stay, as on a first render
       await page.route(/\/assets\/.*\.js$/, (request) => {
         const file = new URL(request.request().url()).pathname.replace(/^\//, '');

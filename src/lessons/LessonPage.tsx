@@ -1,4 +1,16 @@
-import { Suspense, use } from 'react';
+import {
+  Children,
+  Fragment,
+  Suspense,
+  isValidElement,
+  startTransition,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Link, useParams } from '../ui/router';
 import { pillarNames } from './frontmatter';
 import type { LessonMeta } from './frontmatter';
@@ -43,9 +55,56 @@ export function preloadLesson(slug: string): Promise<void> {
   );
 }
 
-function LessonContent({ slug }: { slug: string }) {
+/** Blocks in the first render (and so in the prerendered HTML): more than a screenful. */
+export const FIRST_BLOCKS = 12;
+/** Blocks added per later render, each its own short task. */
+const BLOCKS_PER_STEP = 3;
+
+/** scripts/prerender.mjs sets this so the snapshot holds exactly the first render's blocks. */
+const prerendering = () => (window as { __MFML_PRERENDER__?: boolean }).__MFML_PRERENDER__ === true;
+
+/**
+ * The lesson's top-level blocks (paragraphs, formulas, headings, widgets). A compiled MDX lesson
+ * is a plain function without hooks that returns one fragment, so it can be called here.
+ */
+function lessonBlocks(Content: LessonModule['default']): ReactNode[] {
+  const tree: ReactNode = Content({ components: mdxComponents });
+  if (!isValidElement(tree) || tree.type !== Fragment) return [tree];
+  const { children } = (tree as ReactElement<{ children?: ReactNode }>).props;
+  // the newlines between blocks are text nodes; drop them so every block is an element
+  return Children.toArray(children).filter((b) => !(typeof b === 'string' && b.trim() === ''));
+}
+
+/**
+ * The lesson body, rendered a few blocks at a time: the first render (what the prerendered HTML
+ * shows) holds FIRST_BLOCKS, each later one adds BLOCKS_PER_STEP in its own task, so no single
+ * task builds and lays out the whole ~14,000 px page (Lighthouse's total blocking time). A link
+ * to a #heading renders everything at once so the heading exists to scroll to.
+ */
+function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => void }) {
   const { default: Content } = use(lessonModule(slug));
-  return <Content components={mdxComponents} />;
+  const blocks = useMemo(() => lessonBlocks(Content), [Content]);
+  const [shown, setShown] = useState(() =>
+    window.location.hash ? blocks.length : Math.min(FIRST_BLOCKS, blocks.length),
+  );
+  const complete = shown >= blocks.length;
+  useEffect(() => {
+    if (complete) {
+      onComplete();
+      return undefined;
+    }
+    if (prerendering()) return undefined;
+    const timer = window.setTimeout(() => {
+      startTransition(() => setShown((n) => Math.min(blocks.length, n + BLOCKS_PER_STEP)));
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [complete, shown, blocks.length, onComplete]);
+  return (
+    <>
+      {blocks.slice(0, shown)}
+      {complete ? <ScrollToHash /> : null}
+    </>
+  );
 }
 
 function LessonHeader({ lesson }: { lesson: LessonMeta }) {
@@ -103,7 +162,11 @@ export function LessonPage() {
   const lesson = findLesson(slug);
   // an unknown slug renders the 404 page: keep its title (a parent effect runs after the child's)
   useDocumentTitle(lesson ? lesson.title : 'Page not found');
-  useMarkLessonRead(lesson?.slug, lesson?.minutes);
+  // the body arrives in steps: "read to the end" and the contents' tracking wait for all of it
+  const [completeSlug, setCompleteSlug] = useState<string | null>(null);
+  const complete = lesson !== undefined && completeSlug === lesson.slug;
+  const onComplete = useCallback(() => setCompleteSlug(lesson?.slug ?? null), [lesson?.slug]);
+  useMarkLessonRead(lesson?.slug, lesson?.minutes, complete);
   if (!lesson) return <NotFoundPage />;
   return (
     <div className="lesson-layout">
@@ -111,14 +174,13 @@ export function LessonPage() {
         <LessonHeader lesson={lesson} />
         <div className="lesson__body">
           <Suspense fallback={<p className="lesson__loading">Loading the lesson…</p>}>
-            <LessonContent slug={lesson.slug} />
-            <ScrollToHash />
+            <LessonContent key={lesson.slug} slug={lesson.slug} onComplete={onComplete} />
           </Suspense>
         </div>
         <PrevNext slug={lesson.slug} />
       </article>
       <aside className="lesson-layout__toc">
-        <TableOfContents key={lesson.slug} headings={lesson.headings} />
+        <TableOfContents key={lesson.slug} headings={lesson.headings} complete={complete} />
       </aside>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Heading } from './frontmatter';
 
 /** Tracks which section heading was passed last while scrolling. */
-function useActiveHeading(ids: readonly string[]): string | null {
+function useActiveHeading(ids: readonly string[], complete: boolean): string | null {
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined' || ids.length === 0) return undefined;
@@ -14,7 +14,8 @@ function useActiveHeading(ids: readonly string[]): string | null {
       },
       { rootMargin: '0px 0px -70% 0px' },
     );
-    // headings appear once the lesson chunk renders; observe what is there now and shortly after
+    // the body renders in steps: observe what is there now, again when it is complete (the
+    // effect re-runs), and shortly after
     const observeAll = () => {
       for (const id of ids) {
         const el = document.getElementById(id);
@@ -27,13 +28,20 @@ function useActiveHeading(ids: readonly string[]): string | null {
       window.clearTimeout(retry);
       observer.disconnect();
     };
-  }, [ids]);
+  }, [ids, complete]);
   return active;
 }
 
-export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
+export function TableOfContents({
+  headings,
+  complete = true,
+}: {
+  headings: readonly Heading[];
+  /** Whether the lesson body has rendered every block (LessonPage renders it in steps). */
+  complete?: boolean;
+}) {
   const [ids] = useState(() => headings.map((h) => h.id));
-  const active = useActiveHeading(ids);
+  const active = useActiveHeading(ids, complete);
   if (headings.length === 0) return null;
   return (
     <nav className="toc" aria-label="On this page">

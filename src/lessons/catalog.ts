@@ -1,13 +1,14 @@
 import { lessons as allLessons } from 'virtual:lessons';
-import type { ComponentType } from 'react';
 import type { LessonMeta } from './frontmatter';
+import type { ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 
 /** Every lesson's metadata, in course order (validated at build time). */
 export const lessons: readonly LessonMeta[] = allLessons;
 
 export interface LessonModule {
-  default: ComponentType<{ components?: MDXComponents }>;
+  /** The compiled lesson: a plain function of its props (no hooks; see LessonPage). */
+  default: (props: { components?: MDXComponents }) => ReactNode;
 }
 
 // one lazy chunk per lesson: the shell never loads a lesson it is not showing

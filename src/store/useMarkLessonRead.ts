@@ -8,7 +8,12 @@ const END_SLACK_PX = 400;
  * Marks a lesson read when the reader scrolls to its end, or after half its stated reading time
  * on the page (1–5 minutes), whichever comes first. Call it from the lesson page.
  */
-export function useMarkLessonRead(slug: string | undefined, minutes = 4): void {
+export function useMarkLessonRead(
+  slug: string | undefined,
+  minutes = 4,
+  /** Whether the whole lesson body is on the page: until then its end is not the lesson's. */
+  complete = true,
+): void {
   const read = useProgress((s) => (slug ? s.lessonsRead.includes(slug) : true));
   const markLessonRead = useProgress((s) => s.markLessonRead);
 
@@ -20,7 +25,7 @@ export function useMarkLessonRead(slug: string | undefined, minutes = 4): void {
     const onScroll = () => {
       const root = document.documentElement;
       // only a page taller than the window can be scrolled to its end (not a loading placeholder)
-      if (root.scrollHeight <= window.innerHeight) return;
+      if (!complete || root.scrollHeight <= window.innerHeight) return;
       if (window.scrollY + window.innerHeight >= root.scrollHeight - END_SLACK_PX) mark();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -28,5 +33,5 @@ export function useMarkLessonRead(slug: string | undefined, minutes = 4): void {
       window.clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [slug, read, minutes, markLessonRead]);
+  }, [slug, read, minutes, complete, markLessonRead]);
 }
