@@ -66,7 +66,8 @@ export async function measureInteractions(browser, baseUrl) {
       await page.goto(baseUrl + item.path, { waitUntil: 'networkidle' });
       const widget = page.locator(`section#${item.widget}`);
       await widget.scrollIntoViewIfNeeded({ timeout: 20_000 });
-      const slider = widget.getByLabel(item.slider, { exact: true }).first();
+      // the label also shows the current value ("Temperature T = 1"): match its start
+      const slider = widget.getByLabel(new RegExp(`^${item.slider}`)).first();
       await slider.waitFor({ timeout: 20_000 });
       const id = await slider.getAttribute('id');
       const cdp = await context.newCDPSession(page);
