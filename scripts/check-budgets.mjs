@@ -41,8 +41,11 @@ const pageKeys = Object.keys(manifest).filter((k) =>
   /src\/(lessons\/(ReferencePage|GlossaryPage)|app\/(ReviewPage|ProgressPage))\.tsx$/.test(k),
 );
 
+// the map is its own chunk (src/app/App.tsx loads it for "/" only)
+const homeKey = Object.keys(manifest).find((k) => k.endsWith('src/app/HomePage.tsx'));
+
 const routes = [
-  { route: '/', keys: [entryKey] },
+  { route: '/', keys: homeKey ? [entryKey, homeKey] : [entryKey] },
   ...lessonKeys.map((k) => ({
     route: `/lessons/${/\d\d-([a-z0-9-]+)\.mdx$/.exec(k)?.[1]}`,
     keys: [entryKey, k],

@@ -39,7 +39,7 @@ const routes = [
   })),
 ];
 
-/** JS files the first render may load: the entry, the lesson chunks and their static imports. */
+/** JS files a first render may load: the entry, the map and lesson chunks, their static imports. */
 function firstRenderFiles() {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
   const allowed = new Set();
@@ -50,7 +50,13 @@ function firstRenderFiles() {
     for (const dep of chunk.imports ?? []) visit(dep);
   };
   for (const [key, chunk] of Object.entries(manifest)) {
-    if (chunk.isEntry || key.startsWith('content/lessons/')) visit(key);
+    if (
+      chunk.isEntry ||
+      key.startsWith('content/lessons/') ||
+      key.endsWith('src/app/HomePage.tsx')
+    ) {
+      visit(key);
+    }
   }
   return allowed;
 }

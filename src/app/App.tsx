@@ -1,14 +1,33 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, use, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from '../ui/router';
 import { LessonPage } from '../lessons/LessonPage';
 import { NotFoundPage } from '../lessons/NotFoundPage';
-import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { ProgressRoute, ReviewRoute } from './studyRoutes';
+import { settledPromise } from '../ui/settledPromise';
+import type * as HomeModuleType from './HomePage';
 
 const ReferencePage = lazy(() => import('../lessons/ReferencePage'));
 const GlossaryPage = lazy(() => import('../lessons/GlossaryPage'));
+
+type HomeModule = typeof HomeModuleType;
+
+let homePage: Promise<HomeModule> | undefined;
+
+/**
+ * The map is its own chunk (a lesson visit never needs it); src/app/main.tsx loads it before the
+ * first render when it takes over the map's prerendered HTML.
+ */
+export function loadHomePage(): Promise<HomeModule> {
+  homePage ??= settledPromise(import('./HomePage'));
+  return homePage;
+}
+
+function HomeRoute() {
+  const { HomePage } = use(loadHomePage());
+  return <HomePage />;
+}
 
 /** Pages that are their own lazy chunk. */
 function Lazy({ children }: { children: ReactNode }) {
@@ -25,7 +44,14 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
+          <Route
+            index
+            element={
+              <Lazy>
+                <HomeRoute />
+              </Lazy>
+            }
+          />
           <Route path="lessons/:slug" element={<LessonPage />} />
           <Route path="review" element={<ReviewRoute />} />
           <Route path="progress" element={<ProgressRoute />} />

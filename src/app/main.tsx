@@ -5,7 +5,7 @@ import '../styles/base.css';
 import '../styles/layout.css';
 import '../styles/lesson.css';
 import '../styles/widget.css';
-import { App } from './App';
+import { App, loadHomePage } from './App';
 import { preloadLesson } from '../lessons/LessonPage';
 import { applyInitialTheme } from './theme';
 
@@ -22,8 +22,8 @@ const render = () =>
   );
 
 // A prerendered page (scripts/prerender.mjs) already shows this route's first render. React
-// replaces it when it first commits, so that commit must be the same page: load the lesson chunk
-// first, then the swap is invisible. Another route's snapshot (the service worker answers offline
+// replaces it when it first commits, so that commit must be the same page: load the lesson (or
+// map) chunk first, then the swap is invisible. Another route's snapshot (the service worker answers offline
 // navigations with /index.html) is dropped at once.
 const prerendered = root.dataset.prerendered;
 const path = window.location.pathname.replace(/(.)\/$/, '$1');
@@ -31,6 +31,8 @@ if (prerendered !== undefined && prerendered !== path) root.replaceChildren();
 const slug = /^\/lessons\/([^/]+)$/.exec(path)?.[1];
 if (prerendered === path && slug !== undefined) {
   void preloadLesson(slug).then(render);
+} else if (prerendered === path && path === '/') {
+  void loadHomePage().then(render, render);
 } else {
   render();
 }

@@ -20,6 +20,7 @@ import { mdxComponents } from './registry';
 import { TableOfContents } from './TableOfContents';
 import { ScrollToHash } from './ScrollToHash';
 import { NotFoundPage } from './NotFoundPage';
+import { settledPromise } from '../ui/settledPromise';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useMarkLessonRead } from '../store/useMarkLessonRead';
 
@@ -33,12 +34,7 @@ const lessonModules = new Map<string, Promise<LessonModule>>();
 function lessonModule(slug: string): Promise<LessonModule> {
   let promise = lessonModules.get(slug);
   if (!promise) {
-    const loading = loadLesson(slug);
-    loading.then(
-      (module) => Object.assign(loading, { status: 'fulfilled', value: module }),
-      () => undefined, // `use` rethrows it to the route's error boundary
-    );
-    promise = loading;
+    promise = settledPromise(loadLesson(slug));
     lessonModules.set(slug, promise);
   }
   return promise;
