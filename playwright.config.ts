@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/chromium';
 
-// The built site (dist/) is served by `vite preview`; run `npx vite build` first.
+// The built site (dist/) is served by scripts/serve-dist.mjs; run `npm run build` first.
 // E2E_PORT is configurable because other sessions may hold the usual ports on a shared machine.
 const port = Number(process.env.E2E_PORT ?? 4317);
 // E2E_DIST lets several builds be tested side by side (default: dist/)
 const dist = process.env.E2E_DIST ?? 'dist';
-const baseURL = `http://localhost:${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    // a plain static host (directory index.html per route, gzip, no SPA fallback), as deployed
+    command: `node scripts/serve-dist.mjs ${dist} ${port} --no-site-headers`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -64,6 +64,8 @@ test.describe('routes render without console errors', () => {
 });
 
 test.describe('404', () => {
+  // a static host answers an unknown path with 404.html and status 404, which the browser logs
+  test.use({ allowedConsoleErrors: [/status of 404/] });
   for (const path of ['/nope', '/lessons/nope']) {
     test(`${path} says the page does not exist and links back`, async ({ page }) => {
       await page.goto(path);

@@ -1,7 +1,8 @@
 // A static host for a built dist/ as the bench measures it: gzip for text, the headers of
 // public/_headers (the CSP among them), long caching for hashed assets, no SPA rewrite (a route is
 // its prerendered index.html; anything else is 404.html with status 404).
-// `node scripts/serve-dist.mjs [dist] [port]` serves until interrupted; the bench imports serveDist.
+// `node scripts/serve-dist.mjs [dist] [port] [--no-site-headers]` serves until interrupted; the
+// bench imports serveDist, and the e2e suite runs it as its web server.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -58,11 +59,14 @@ function resolve(root, urlPath) {
   return isFile(index) ? index : null;
 }
 
-/** Serves `dist` on 127.0.0.1:port; resolves to { url, close }. */
-export async function serveDist(dist, port) {
+/**
+ * Serves `dist` on 127.0.0.1:port; resolves to { url, close }. `siteHeaders: false` leaves out
+ * the _headers file (the e2e suite's server: e2e/csp.spec.ts tests the policy on its own).
+ */
+export async function serveDist(dist, port, { siteHeaders: withHeaders = true } = {}) {
   const root = path.resolve(dist) + path.sep;
   if (!isFile(path.join(root, 'index.html'))) throw new Error(`${root} has no index.html`);
-  const siteHeaders = readHeaders(root);
+  const siteHeaders = withHeaders ? readHeaders(root) : {};
   const cache = new Map();
   const body = (file, gzip) => {
     const key = `${file}:${gzip}`;
@@ -104,8 +108,9 @@ export async function serveDist(dist, port) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dist = process.argv[2] ?? 'dist';
-  const port = Number(process.argv[3] ?? 4173);
-  const { url } = await serveDist(dist, port);
+  const [dist = 'dist', port = '4173'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const { url } = await serveDist(dist, Number(port), {
+    siteHeaders: !process.argv.includes('--no-site-headers'),
+  });
   console.log(`serving ${dist} at ${url}`);
 }

@@ -1,0 +1,51 @@
+// The build writes each lesson's first render into its HTML (scripts/prerender.mjs); the app
+// then replaces that snapshot with the same page and renders the rest of the body in steps.
+import { expect, test } from './fixtures';
+
+const LESSON = '/lessons/gradient-descent';
+
+test('a lesson’s HTML already holds its first screen, without style attributes', async ({
+  request,
+}) => {
+  const html = await (await request.get(LESSON)).text();
+  expect(html).toContain(`<div id="root" data-prerendered="${LESSON}">`);
+  expect(html).toContain('<h1 id="lesson-title">Derivatives, gradients and gradient descent</h1>');
+  expect(html).toContain('Training a model means turning knobs.');
+  // formulas are in it, laid out by classes (a style attribute would break the CSP)
+  expect(html).toContain('class="katex"');
+  expect(html).not.toMatch(/\sstyle="/);
+  // only the first blocks: the recap at the end arrives once the app runs
+  expect(html).not.toContain('Common confusions');
+});
+
+test('the app takes over the snapshot without moving anything, then renders the whole lesson', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.layoutShift += (entry as PerformanceEntry & { value: number }).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(LESSON);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  // the last section and the widget arrive after the first render
+  await expect(page.getByRole('heading', { level: 2, name: 'Common confusions' })).toBeAttached();
+  await expect(page.locator('#gradient-descent .widget__status')).toContainText(/\S/);
+  const shift = await page.evaluate(
+    () => (window as unknown as { layoutShift: number }).layoutShift,
+  );
+  expect(shift).toBeLessThanOrEqual(0.02);
+  await context.close();
+});
+
+test('a link to a section deep in the lesson scrolls to it', async ({ page }) => {
+  await page.goto(`${LESSON}#confusions-title`);
+  const heading = page.getByRole('heading', { level: 2, name: 'Common confusions' });
+  await expect(heading).toBeInViewport();
+});
