@@ -18,19 +18,21 @@ export const katexOptions: KatexOptions = {
 
 interface HastNode {
   type: string;
+  tagName?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
 
 /**
- * A display formula wider than a phone scrolls sideways (`overflow-x: auto`); a scrollable region
- * must be reachable by keyboard (WCAG 2.1.1, axe `scrollable-region-focusable`), so every
- * `.katex-display` gets `tabindex="0"`, like the lesson tables' scroll boxes.
+ * A display formula or a code block wider than a phone scrolls sideways (`overflow-x: auto`); a
+ * scrollable region must be reachable by keyboard (WCAG 2.1.1, axe `scrollable-region-focusable`),
+ * so every `.katex-display` and `pre` gets `tabindex="0"`, like the lesson tables' scroll boxes.
  */
 export function rehypeFocusableDisplayMath() {
   const visit = (node: HastNode) => {
     const className = node.properties?.className;
-    if (Array.isArray(className) && className.includes('katex-display') && node.properties) {
+    const isDisplayMath = Array.isArray(className) && className.includes('katex-display');
+    if ((isDisplayMath || node.tagName === 'pre') && node.properties) {
       node.properties.tabIndex = 0;
     }
     node.children?.forEach(visit);

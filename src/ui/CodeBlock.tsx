@@ -23,7 +23,8 @@ export function CodeBlock({ code, language = 'Python' }: { code: string; languag
           {copyState === 'failed' ? 'Copying is blocked here; select the text instead.' : null}
         </span>
       </div>
-      <pre>
+      {/* long lines scroll sideways on a phone: the box must be reachable by keyboard */}
+      <pre tabIndex={0}>
         <code>{code}</code>
       </pre>
     </div>
