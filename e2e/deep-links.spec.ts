@@ -15,7 +15,7 @@ async function expectLandedOn(page: Page, id: string) {
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
 }
 
-test.describe('deep links on vite preview', () => {
+test.describe('deep links on the suite’s static host', () => {
   test('a #heading link lands on that heading, also after a reload', async ({ page }) => {
     await page.goto('/lessons/vectors#where-you-meet-this-in-ml');
     await expectLandedOn(page, 'where-you-meet-this-in-ml');
