@@ -124,8 +124,9 @@ test.describe('glossary and reference', () => {
   test('the glossary lists every term and filters them', async ({ page }) => {
     await page.goto('/glossary');
     await expect(page).toHaveTitle('Glossary — Math for ML');
+    // the glossary page is a lazy chunk: wait for its entries rather than count once
     const entries = page.locator('.glossary__entry');
-    expect(await entries.count()).toBeGreaterThan(50);
+    await expect.poll(() => entries.count()).toBeGreaterThan(50);
     await page.getByLabel('Filter terms').fill('softmax');
     await expect(page.getByRole('status').filter({ hasText: /terms match/ })).toBeVisible();
     await expect(page.locator('dt#softmax')).toBeVisible();
@@ -138,7 +139,7 @@ test.describe('glossary and reference', () => {
     await page.goto('/reference');
     await expect(page).toHaveTitle('Key identities — Math for ML');
     await expect(page.getByRole('heading', { level: 1, name: 'Key identities' })).toBeVisible();
-    expect(await page.locator('.katex-display').count()).toBeGreaterThan(15);
+    await expect.poll(() => page.locator('.katex-display').count()).toBeGreaterThan(15);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     await page.getByRole('link', { name: 'Vectors' }).first().click();
     await expect(page).toHaveURL(/\/lessons\/vectors$/);
