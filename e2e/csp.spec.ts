@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import { startStaticServer } from './static-server';
-import type { StaticServer } from './static-server';
+import { distDir, expect, test } from './fixtures';
+import { serveDist } from '../scripts/serve-dist.mjs';
+import type { ServedDist } from '../scripts/serve-dist.mjs';
 import type { Page } from '@playwright/test';
 
 // the policy shipped in public/_headers is the one tested
@@ -24,13 +24,14 @@ const routes = [
 
 const cspPort = Number(process.env.E2E_CSP_PORT ?? 4319);
 const plainPort = cspPort + 1;
-let strict: StaticServer;
-let plain: StaticServer;
+let strict: ServedDist;
+let plain: ServedDist;
 
 test.beforeAll(async () => {
   expect(policy).toContain("style-src 'self'");
-  strict = await startStaticServer(cspPort, undefined, { 'content-security-policy': policy ?? '' });
-  plain = await startStaticServer(plainPort);
+  // the strict server sends public/_headers (copied into the build), the plain one nothing
+  strict = await serveDist(distDir, cspPort);
+  plain = await serveDist(distDir, plainPort, { siteHeaders: false });
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,6 @@
-import { expect, fontsReady, test } from './fixtures';
-import { startStaticServer } from './static-server';
-import type { StaticServer } from './static-server';
+import { distDir, expect, fontsReady, test } from './fixtures';
+import { serveDist } from '../scripts/serve-dist.mjs';
+import type { ServedDist } from '../scripts/serve-dist.mjs';
 import type { Page } from '@playwright/test';
 
 const LESSON_TITLE = 'Vectors, norms and the dot product';
@@ -44,10 +44,10 @@ test.describe('deep links on the suite’s static host', () => {
 
 test.describe('deep links on a plain static server (no SPA rewrite)', () => {
   const port = Number(process.env.E2E_STATIC_PORT ?? 4318);
-  let server: StaticServer;
+  let server: ServedDist;
 
   test.beforeAll(async () => {
-    server = await startStaticServer(port);
+    server = await serveDist(distDir, port, { siteHeaders: false });
   });
   test.afterAll(async () => {
     await server.close();

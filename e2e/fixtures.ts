@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { readout, widgetParts } from './helpers';
 
 export interface ConsoleProblem {
@@ -63,6 +64,9 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The build under test: E2E_DIST (as in playwright.config.ts) or dist/. */
+export const distDir = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
 
 /** Waits until the app has replaced a prerendered snapshot (#root loses data-prerendered). */
 export async function waitForLiveApp(page: Page): Promise<void> {
