@@ -14,20 +14,13 @@ function useActiveHeading(ids: readonly string[], complete: boolean): string | n
       },
       { rootMargin: '0px 0px -70% 0px' },
     );
-    // the body renders in steps: observe what is there now, again when it is complete (the
-    // effect re-runs), and shortly after
-    const observeAll = () => {
-      for (const id of ids) {
-        const el = document.getElementById(id);
-        if (el) observer.observe(el);
-      }
-    };
-    observeAll();
-    const retry = window.setTimeout(observeAll, 500);
-    return () => {
-      window.clearTimeout(retry);
-      observer.disconnect();
-    };
+    // the body renders in steps: observe the headings there now, and all of them once it is
+    // complete (the effect runs again)
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el) observer.observe(el);
+    }
+    return () => observer.disconnect();
   }, [ids, complete]);
   return active;
 }
