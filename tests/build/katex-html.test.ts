@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
+import { lessonsDir } from '../../build/lesson-source';
+import { referenceFile } from '../../build/site-plugin';
 import { katexStylesCss } from '../../build/katex-html';
 import { mdxCompileOptions } from '../../build/mdx-options';
 
@@ -32,5 +36,43 @@ describe('formulas compiled as HTML strings', () => {
     for (const name of classes) expect(css).toContain(`.katex .${name}{`);
     // every declaration wins like the inline style it replaces
     expect(css).toMatch(/height:[-.\d]+em !important/);
+  });
+
+  it('inserts nothing but KaTeX markup: no script, handler, link, embed or style attribute', async () => {
+    const files = [
+      ...readdirSync(lessonsDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => path.join(lessonsDir, f)),
+      referenceFile,
+    ];
+    const strings: string[] = [];
+    const collect = () => (tree: { children?: unknown[] }) => {
+      const visit = (node: unknown) => {
+        const n = node as {
+          name?: string;
+          attributes?: { name: string; value: unknown }[];
+          children?: unknown[];
+        };
+        if (n.name === 'KatexHtml') {
+          const html = n.attributes?.find((a) => a.name === 'html')?.value;
+          if (typeof html === 'string') strings.push(html);
+        }
+        n.children?.forEach(visit);
+      };
+      visit(tree);
+    };
+    for (const file of files) {
+      const options = mdxCompileOptions();
+      await compile(
+        { path: file, value: readFileSync(file, 'utf8') },
+        { ...options, rehypePlugins: [...(options.rehypePlugins ?? []), collect] },
+      );
+    }
+    expect(strings.length).toBeGreaterThan(800);
+    for (const html of strings) {
+      expect(html).not.toMatch(/<(script|iframe|object|embed|img|a|link|style)\b/i);
+      expect(html).not.toMatch(/\s(on[a-z]+|style|href|src|srcdoc)\s*=/i);
+      expect(html).not.toMatch(/javascript:/i);
+    }
   });
 });
