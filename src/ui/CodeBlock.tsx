@@ -1,7 +1,16 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
-/** Python the reader could type next, with a copy button that says whether it worked. */
-export function CodeBlock({ code, language = 'Python' }: { code: string; language?: string }) {
+/**
+ * Python the reader could type next, with a copy button that says whether it worked. Memoised:
+ * widgets re-render on every slider step, and the code only changes when its text does.
+ */
+export const CodeBlock = memo(function CodeBlock({
+  code,
+  language = 'Python',
+}: {
+  code: string;
+  language?: string;
+}) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -29,4 +38,4 @@ export function CodeBlock({ code, language = 'Python' }: { code: string; languag
       </pre>
     </div>
   );
-}
+});

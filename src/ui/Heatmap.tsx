@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { drawHeatmap } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
@@ -74,9 +74,10 @@ function useBox<T extends HTMLElement>() {
 /**
  * A dense grid drawn on one canvas (ImageData, redrawn once per animation frame at most), with
  * HTML axis labels, a legend, keyboard focus of a single cell announced in words, and a
- * "Show as table" alternative. Hover and focus never re-render per cell.
+ * "Show as table" alternative. Hover and focus never re-render per cell. Memoised: give it
+ * stable props (memoised values, stable callbacks) and a parent's re-render skips it.
  */
-export function Heatmap(props: HeatmapProps) {
+export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   const { rowLabels, colLabels, values, colours, active, onActiveChange } = props;
   const rows = rowLabels.length;
   const cols = colLabels.length;
@@ -271,4 +272,4 @@ export function Heatmap(props: HeatmapProps) {
       ) : null}
     </div>
   );
-}
+});

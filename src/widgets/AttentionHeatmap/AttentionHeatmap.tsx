@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { sequentialColours } from '../../ui/drawHeatmap';
 import { formatShort } from '../../ui/format';
 import { Heatmap } from '../../ui/Heatmap';
@@ -23,6 +23,7 @@ const TITLE = 'Attention heatmap';
 /** The row selected when a mode opens: 'cat' in the default sentence, query 1 in the example. */
 const firstRow = (mode: Mode) => (mode === 'sentence' ? 1 : 0);
 const temperatureMarks = [{ value: 1, label: '1' }];
+const formatTemperature = (value: number) => `T = ${formatShort(value, 3)}`;
 /** Beyond this many tokens the heatmap takes the whole width and the panels go below it. */
 const SIDE_BY_SIDE_UP_TO = 16;
 
@@ -61,11 +62,18 @@ function AttentionHeatmapInner() {
   const [showFixes, setShowFixes] = useState(true);
   // memoised: a fixed-up copy must keep its identity, or useDeferredValue re-renders each time
   const params = useMemo(() => normalizeParams(url.state).params, [url.state]);
-  const setParams = (update: (p: Params) => Partial<Params>) =>
-    url.setState((s) => {
-      const current = normalizeParams(s).params;
-      return { ...current, ...update(current) };
-    });
+  const { setState } = url;
+  const setParams = useCallback(
+    (update: (p: Params) => Partial<Params>) =>
+      setState((s) => {
+        const current = normalizeParams(s).params;
+        return { ...current, ...update(current) };
+      }),
+    [setState],
+  );
+  // A slider step renders twice: at once with the old picture (only the controls change), then
+  // the picture from this deferred copy. Everything drawn from it is memoised (the heatmap,
+  // panels, formula and code are memo components with stable props), so the first pass is cheap.
   const deferred = useDeferredValue(params);
   const { tokens, settings, view, colours, rowNotes } = useAttention(deferred);
   const mode = deferred.mode;
@@ -75,10 +83,41 @@ function AttentionHeatmapInner() {
   // Reset remounts the text and number fields, so a rejected entry does not outlive it
   const [generation, setGeneration] = useState(0);
   const row = Math.min(selected, view.n - 1);
-  const cell =
-    active && active.row < view.n && active.col < view.m
-      ? active
-      : { row, col: topKey(view, row).key };
+  const activeInView = active && active.row < view.n && active.col < view.m ? active : null;
+  const cell = useMemo(
+    () => activeInView ?? { row, col: topKey(view, row).key },
+    [activeInView, row, view],
+  );
+  const formatCell = useCallback((i: number, j: number) => cellText(view, i, j), [view]);
+  const describe = useCallback(
+    (i: number, j: number) => describeCell(view, mode, i, j),
+    [view, mode],
+  );
+  const sentenceHandlers = useMemo(
+    () => ({
+      onText: (text: string) => setParams(() => ({ text, stress: false })),
+      onStress: (stress: boolean) => setParams(() => ({ stress })),
+      onDk: (dk: Params['dk']) => setParams(() => ({ dk })),
+      onReseed: () => setParams((p) => ({ seed: (p.seed + 1) % 2 ** 31 })),
+    }),
+    [setParams],
+  );
+  const onMatrices = useCallback(
+    (m: Pick<Params, 'q' | 'k' | 'v'>) => setParams(() => m),
+    [setParams],
+  );
+  const onTemperature = useCallback((t: number) => setParams(() => ({ t })), [setParams]);
+  const matrices = useMemo(
+    () => ({ q: params.q, k: params.k, v: params.v }),
+    [params.q, params.k, params.v],
+  );
+  const numpy = useMemo(
+    () =>
+      mode === 'sentence'
+        ? numpySentence(tokens, deferred.seed, deferred.dk, settings)
+        : numpyMatrices(deferred.q, deferred.k, deferred.v, settings),
+    [mode, tokens, deferred.seed, deferred.dk, deferred.q, deferred.k, deferred.v, settings],
+  );
 
   const switchMode = (next: Mode) => {
     setParams(() => ({ mode: next }));
@@ -106,11 +145,7 @@ function AttentionHeatmapInner() {
       onReset={reset}
       shareUrl={url.shareUrl}
       formula={<Formula view={view} settings={settings} row={row} />}
-      numpy={
-        mode === 'sentence'
-          ? numpySentence(tokens, deferred.seed, deferred.dk, settings)
-          : numpyMatrices(deferred.q, deferred.k, deferred.v, settings)
-      }
+      numpy={numpy}
     >
       <div className="attention-heatmap">
         <fieldset className="segmented">
@@ -135,17 +170,10 @@ function AttentionHeatmapInner() {
             stress={params.stress}
             dk={params.dk}
             seed={params.seed}
-            onText={(text) => setParams(() => ({ text, stress: false }))}
-            onStress={(stress) => setParams(() => ({ stress }))}
-            onDk={(dk) => setParams(() => ({ dk }))}
-            onReseed={() => setParams((p) => ({ seed: (p.seed + 1) % 2 ** 31 }))}
+            {...sentenceHandlers}
           />
         ) : (
-          <MatrixEditor
-            key={generation}
-            matrices={{ q: params.q, k: params.k, v: params.v }}
-            onChange={(m) => setParams(() => m)}
-          />
+          <MatrixEditor key={generation} matrices={matrices} onChange={onMatrices} />
         )}
         <div className="attention-heatmap__toggles">
           <label>
@@ -170,8 +198,8 @@ function AttentionHeatmapInner() {
             max={T_MAX}
             value={params.t}
             marks={temperatureMarks}
-            format={(value) => `T = ${formatShort(value, 3)}`}
-            onChange={(value) => setParams(() => ({ t: value }))}
+            format={formatTemperature}
+            onChange={onTemperature}
           />
         </div>
         <div
@@ -186,10 +214,10 @@ function AttentionHeatmapInner() {
             values={view.cells}
             colours={colours}
             legendTitle="Weight"
-            formatLegend={(value) => weightText(value)}
+            formatLegend={weightText}
             hasMasked={view.anyMasked}
-            formatCell={(i, j) => cellText(view, i, j)}
-            describeCell={(i, j) => describeCell(view, mode, i, j)}
+            formatCell={formatCell}
+            describeCell={describe}
             active={active}
             onActiveChange={setActive}
             selectedRow={row}

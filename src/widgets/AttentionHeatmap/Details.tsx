@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { HeatmapCell } from '../../ui/Heatmap';
 import { cellReadout, keyName, queryName, vectorText, weightText } from './describe';
 import { isMasked, topKeys } from './model';
@@ -8,7 +9,7 @@ const ALL_BARS_UP_TO = 16;
 const TOP_BARS = 10;
 
 /** Raw score, scaled score and weight of the hovered or focused cell. */
-export function CellReadoutPanel({
+export const CellReadoutPanel = memo(function CellReadoutPanel({
   view,
   mode,
   cell,
@@ -39,10 +40,18 @@ export function CellReadoutPanel({
       </dl>
     </div>
   );
-}
+});
 
 /** The selected query's weights as bars, its row sum and its output vector. */
-export function RowPanel({ view, mode, row }: { view: AttentionView; mode: Mode; row: number }) {
+export const RowPanel = memo(function RowPanel({
+  view,
+  mode,
+  row,
+}: {
+  view: AttentionView;
+  mode: Mode;
+  row: number;
+}) {
   const weights = view.weights[row] ?? [];
   const all = view.m <= ALL_BARS_UP_TO;
   const keys = all ? weights.map((_, j) => j) : topKeys(view, row, TOP_BARS);
@@ -88,4 +97,4 @@ export function RowPanel({ view, mode, row }: { view: AttentionView; mode: Mode;
       </dl>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatFixed, formatShort } from '../../ui/format';
 import { MASKED_TEXT, vectorText, weightText } from './describe';
 import { isMasked, topKeys } from './model';
@@ -40,7 +41,7 @@ function Divisor({ view, settings }: { view: AttentionView; settings: AttentionS
 }
 
 /** The selected row's attention with its numbers: scores, softmax, weighted average. */
-export function Formula({ view, settings, row: i }: FormulaProps) {
+export const Formula = memo(function Formula({ view, settings, row: i }: FormulaProps) {
   const all = view.m <= ALL_TERMS_UP_TO;
   const shown = all
     ? Array.from({ length: view.m }, (_, j) => j)
@@ -90,4 +91,4 @@ export function Formula({ view, settings, row: i }: FormulaProps) {
       </p>
     </div>
   );
-}
+});

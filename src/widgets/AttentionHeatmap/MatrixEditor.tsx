@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NumberField } from '../../ui/NumberField';
 import { editShape, setEntry, shapeOf } from './matrices';
 import type { MatrixName, Matrices, ShapeEdit } from './matrices';
@@ -60,7 +61,7 @@ interface ShapeControl {
 }
 
 /** Small editable Q, K and V, with buttons that change their shapes together. */
-export function MatrixEditor({ matrices, onChange }: MatrixEditorProps) {
+export const MatrixEditor = memo(function MatrixEditor({ matrices, onChange }: MatrixEditorProps) {
   const s = shapeOf(matrices);
   const controls: ShapeControl[] = [
     {
@@ -135,4 +136,4 @@ export function MatrixEditor({ matrices, onChange }: MatrixEditorProps) {
       </p>
     </div>
   );
-}
+});

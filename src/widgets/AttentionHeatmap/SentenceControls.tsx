@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { checkSentence, DK_CHOICES, MAX_TOKENS, MIN_TOKENS, STRESS_TOKENS } from './embeddings';
 import type { Dk } from './embeddings';
 
@@ -14,7 +14,7 @@ interface SentenceControlsProps {
 }
 
 /** The sentence, the stress preset, the key width d_k and the projections' seed. */
-export function SentenceControls(props: SentenceControlsProps) {
+export const SentenceControls = memo(function SentenceControls(props: SentenceControlsProps) {
   const id = useId();
   const [draft, setDraft] = useState(props.text);
   const [error, setError] = useState<string | null>(null);
@@ -101,4 +101,4 @@ export function SentenceControls(props: SentenceControlsProps) {
       </fieldset>
     </div>
   );
-}
+});
