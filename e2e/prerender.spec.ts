@@ -49,3 +49,34 @@ test('a link to a section deep in the lesson scrolls to it', async ({ page }) =>
   const heading = page.getByRole('heading', { level: 2, name: 'Common confusions' });
   await expect(heading).toBeInViewport();
 });
+
+test('the snapshot paints in the stored theme before the app is even fetched', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.localStorage.setItem(
+      'math-for-ml:settings',
+      JSON.stringify({ state: { theme: 'dark' }, version: 1 }),
+    );
+  });
+  // hold the app back: only the tiny entry (src/app/boot.ts) runs
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(LESSON);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => requested).toBe(true);
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', LESSON);
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await context.close();
+});

@@ -33,6 +33,11 @@ function closure(key, seen = new Set()) {
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 if (!entryKey) throw new Error('the manifest has no entry chunk');
+// the entry (src/app/boot.ts) imports the app (src/app/main.tsx) right after the first paint:
+// every route loads both
+const appKey = Object.keys(manifest).find((k) => k.endsWith('src/app/main.tsx'));
+if (!appKey) throw new Error('the manifest has no src/app/main.tsx chunk');
+const base = [entryKey, appKey];
 
 const lessonKeys = readdirSync(path.join(root, 'content/lessons'))
   .filter((f) => f.endsWith('.mdx'))
@@ -45,12 +50,12 @@ const pageKeys = Object.keys(manifest).filter((k) =>
 const homeKey = Object.keys(manifest).find((k) => k.endsWith('src/app/HomePage.tsx'));
 
 const routes = [
-  { route: '/', keys: homeKey ? [entryKey, homeKey] : [entryKey] },
+  { route: '/', keys: homeKey ? [...base, homeKey] : base },
   ...lessonKeys.map((k) => ({
     route: `/lessons/${/\d\d-([a-z0-9-]+)\.mdx$/.exec(k)?.[1]}`,
-    keys: [entryKey, k],
+    keys: [...base, k],
   })),
-  ...pageKeys.map((k) => ({ route: k, keys: [entryKey, k] })),
+  ...pageKeys.map((k) => ({ route: k, keys: [...base, k] })),
 ];
 
 const gzipCache = new Map();

@@ -39,7 +39,10 @@ const routes = [
   })),
 ];
 
-/** JS files a first render may load: the entry, the map and lesson chunks, their static imports. */
+/**
+ * JS files a first render may load: the entry, the app it imports (src/app/main.tsx), the map
+ * and lesson chunks, their static imports.
+ */
 function firstRenderFiles() {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
   const allowed = new Set();
@@ -52,6 +55,7 @@ function firstRenderFiles() {
   for (const [key, chunk] of Object.entries(manifest)) {
     if (
       chunk.isEntry ||
+      key.endsWith('src/app/main.tsx') ||
       key.startsWith('content/lessons/') ||
       key.endsWith('src/app/HomePage.tsx')
     ) {

@@ -1,10 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'katex/dist/katex.min.css';
-import '../styles/base.css';
-import '../styles/layout.css';
-import '../styles/lesson.css';
-import '../styles/widget.css';
 import { App, loadHomePage } from './App';
 import { preloadLesson } from '../lessons/LessonPage';
 import { applyInitialTheme } from './theme';

@@ -53,8 +53,8 @@ export function preloadLesson(slug: string): Promise<void> {
 
 /** Blocks in the first render (and so in the prerendered HTML): more than a screenful. */
 export const FIRST_BLOCKS = 12;
-/** Blocks added per later render, each its own short task. */
-const BLOCKS_PER_STEP = 3;
+/** Blocks added per later render, each in its own task after the previous one was painted. */
+const BLOCKS_PER_STEP = 1;
 
 /** scripts/prerender.mjs sets this so the snapshot holds exactly the first render's blocks. */
 const prerendering = () => (window as { __MFML_PRERENDER__?: boolean }).__MFML_PRERENDER__ === true;
@@ -90,10 +90,18 @@ function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => v
       return undefined;
     }
     if (prerendering()) return undefined;
-    const timer = window.setTimeout(() => {
-      startTransition(() => setShown((n) => Math.min(blocks.length, n + BLOCKS_PER_STEP)));
-    }, 0);
-    return () => window.clearTimeout(timer);
+    // after the frame that lays out and paints the blocks so far: then each task holds one
+    // block's render, layout and paint, not several steps' worth of layout at once
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        startTransition(() => setShown((n) => Math.min(blocks.length, n + BLOCKS_PER_STEP)));
+      }, 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [complete, shown, blocks.length, onComplete]);
   return (
     <>

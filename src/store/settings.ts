@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
+import { SETTINGS_KEY } from './keys';
 import { safeStorage } from './storage';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -16,7 +17,7 @@ export interface SettingsActions {
 
 const storedSettings = z.object({ theme: z.enum(['system', 'light', 'dark']) });
 
-export const SETTINGS_KEY = 'math-for-ml:settings';
+export { SETTINGS_KEY };
 
 /** Validates whatever storage held; anything unexpected falls back to the defaults. */
 function sanitize(persisted: unknown): SettingsState {
