@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { formatSignificant } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
@@ -41,7 +41,14 @@ interface FilterControlsProps {
 }
 
 /** top-k as a choice of 1…n (or off); top-p as a switch and a mass slider. */
-export function FilterControls({ n, k, p, onK, onP }: FilterControlsProps) {
+/** Memoised with the sampling group: a temperature step changes neither. */
+export const FilterControls = memo(function FilterControls({
+  n,
+  k,
+  p,
+  onK,
+  onP,
+}: FilterControlsProps) {
   const kId = useId();
   // the slider's last value comes back when top-p is switched on again
   const [lastP, setLastP] = useState(p ?? 0.9);
@@ -92,7 +99,7 @@ export function FilterControls({ n, k, p, onK, onP }: FilterControlsProps) {
       </div>
     </fieldset>
   );
-}
+});
 
 interface SamplingControlsProps {
   seed: number;
@@ -104,7 +111,7 @@ interface SamplingControlsProps {
   onNewSeed: () => void;
 }
 
-export function SamplingControls(props: SamplingControlsProps) {
+export const SamplingControls = memo(function SamplingControls(props: SamplingControlsProps) {
   const { seed, draws, maxDraws } = props;
   return (
     <fieldset className="st-group st-sampling">
@@ -145,4 +152,4 @@ export function SamplingControls(props: SamplingControlsProps) {
       </p>
     </fieldset>
   );
-}
+});

@@ -64,6 +64,21 @@ function SoftmaxTemperatureInner() {
     [update],
   );
 
+  // stable, so the memoised filter and sampling groups skip rendering on a temperature step
+  const onK = useCallback((k: number | null) => update(() => ({ k })), [update]);
+  const onP = useCallback((p: number | null) => update(() => ({ p })), [update]);
+  const onSample = useCallback(() => setDraws((d) => Math.min(MAX_DRAWS, d + 100)), []);
+  const onClear = useCallback(() => setDraws(0), []);
+  // createRng takes whole numbers only
+  const onSeed = useCallback(
+    (seed: number) => update(() => ({ seed: Math.round(seed) })),
+    [update],
+  );
+  const onNewSeed = useCallback(
+    () => update((s) => ({ seed: createRng(s.seed).int(1_000_000) })),
+    [update],
+  );
+
   const reset = () => {
     url.reset();
     setExtra([]);
@@ -98,22 +113,15 @@ function SoftmaxTemperatureInner() {
           onRemove={onRemove}
         />
         <div className="st-panels">
-          <FilterControls
-            n={state.logits.length}
-            k={state.k}
-            p={state.p}
-            onK={(k) => update(() => ({ k }))}
-            onP={(p) => update(() => ({ p }))}
-          />
+          <FilterControls n={state.logits.length} k={state.k} p={state.p} onK={onK} onP={onP} />
           <SamplingControls
             seed={state.seed}
             draws={draws}
             maxDraws={MAX_DRAWS}
-            onSample={() => setDraws((d) => Math.min(MAX_DRAWS, d + 100))}
-            onClear={() => setDraws(0)}
-            // createRng takes whole numbers only
-            onSeed={(seed) => update(() => ({ seed: Math.round(seed) }))}
-            onNewSeed={() => update((s) => ({ seed: createRng(s.seed).int(1_000_000) }))}
+            onSample={onSample}
+            onClear={onClear}
+            onSeed={onSeed}
+            onNewSeed={onNewSeed}
           />
         </div>
         <Readouts view={view} />
