@@ -1,12 +1,16 @@
-// Writes docs/screenshot-lesson.png (shown in the README): the vectors lesson at its widget.
+// The vectors lesson at its widget. With UPDATE_SCREENSHOT=1 it rewrites
+// docs/screenshot-lesson.png (shown in the README); otherwise the picture goes to the test's
+// output folder, so a test run never changes a tracked file.
 import { fileURLToPath } from 'node:url';
 import { expect, fontsReady, test } from './fixtures';
 
-const output = fileURLToPath(new URL('../docs/screenshot-lesson.png', import.meta.url));
+const docsPicture = fileURLToPath(new URL('../docs/screenshot-lesson.png', import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
 
-test('screenshot of the vectors lesson at its widget', async ({ page }) => {
+test('screenshot of the vectors lesson at its widget', async ({ page }, testInfo) => {
+  const output =
+    process.env.UPDATE_SCREENSHOT === '1' ? docsPicture : testInfo.outputPath('lesson.png');
   // a state that shows every part: angle arc, projection, a clear search ranking
   await page.goto('/lessons/vectors?vector-playground.a=4,1.5&vector-playground.b=1.5,3.5');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

@@ -23,6 +23,6 @@ declare module 'virtual:glossary' {
 
 declare module 'virtual:search-index' {
   import type { SearchDoc } from '../app/search/types';
-  /** Lessons, their sections, glossary terms and reference identities. */
+  /** Lessons, their sections, glossary terms, reference identities and study cards. */
   export const documents: SearchDoc[];
 }
