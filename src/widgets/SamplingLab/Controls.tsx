@@ -6,7 +6,7 @@ import type { Params } from './params';
 
 interface ControlsProps {
   params: Params;
-  onChange: (change: Partial<Params>) => void;
+  onChange: (change: Partial<Params> | ((current: Params) => Partial<Params>)) => void;
   onNewSeed: () => void;
 }
 
@@ -21,7 +21,7 @@ export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
         step={1}
         format={(v) => `n = ${v}`}
         // k above n could never happen: keep it reachable
-        onChange={(n) => onChange({ n, k: Math.min(params.k, n) })}
+        onChange={(n) => onChange((s) => ({ n, k: Math.min(s.k, n) }))}
       />
       <LinearSlider
         label="Chance of heads p"

@@ -62,9 +62,13 @@ function SamplingLabInner() {
   );
   const view = useMemo(() => samplingModel(settled, shown), [settled, shown]);
 
-  const update = (change: Partial<Params>) => {
+  /** A change, or a change computed from the latest state (not the values last rendered). */
+  const update = (change: Partial<Params> | ((current: Params) => Partial<Params>)) => {
     build.stop();
-    url.setState((s) => ({ ...sanitize(s).params, ...change }));
+    url.setState((s) => {
+      const current = sanitize(s).params;
+      return { ...current, ...(typeof change === 'function' ? change(current) : change) };
+    });
   };
 
   return (
@@ -90,7 +94,7 @@ function SamplingLabInner() {
         <Controls
           params={params}
           onChange={update}
-          onNewSeed={() => update({ seed: createRng(params.seed).int(1_000_000) })}
+          onNewSeed={() => update((s) => ({ seed: createRng(s.seed).int(1_000_000) }))}
         />
         <div className="sl-view">
           <Histogram view={view} />
