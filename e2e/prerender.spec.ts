@@ -80,3 +80,26 @@ test('the snapshot paints in the stored theme before the app is even fetched', a
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await context.close();
 });
+
+test('scrolling while the body still renders stays put; an in-app link starts at the top', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(LESSON);
+  // the reader scrolls as soon as the page shows, long before the last block is in
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await expect(page.getByRole('heading', { level: 2, name: 'Common confusions' })).toBeAttached();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  // a link inside the app (here the last link to another lesson) opens that page at its top
+  const link = page.locator(`.lesson a[href^="/lessons/"]:not([href^="${LESSON}"])`).last();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/lessons\//);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await context.close();
+});

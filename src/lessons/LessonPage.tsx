@@ -106,7 +106,7 @@ function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => v
   return (
     <>
       {blocks.slice(0, shown)}
-      {complete ? <ScrollToHash /> : null}
+      <ScrollToHash ready={complete} />
     </>
   );
 }
