@@ -2,9 +2,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadHomePage } from './App';
 import { preloadLesson } from '../lessons/LessonPage';
-import { applyInitialTheme } from './theme';
-
-applyInitialTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -27,9 +27,3 @@ export function useApplyTheme(): void {
     document.documentElement.style.colorScheme = theme;
   }, [theme]);
 }
-
-export function applyInitialTheme(): void {
-  const choice = useSettings.getState().theme;
-  const theme = choice === 'system' ? (systemPrefersDark() ? 'dark' : 'light') : choice;
-  document.documentElement.dataset.theme = theme;
-}
