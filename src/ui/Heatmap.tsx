@@ -47,7 +47,9 @@ const NO_NOTES: readonly string[] = [];
 
 /**
  * The element's width (ResizeObserver; fallback 480 px) and the device pixel ratio, which
- * changes when the reader zooms (browsers fire "resize" then).
+ * changes when the reader zooms (browsers fire "resize" then). The first width comes from the
+ * observer's first report, once the browser has laid the page out anyway: reading it in the
+ * mount effect forced a whole-page layout (80 ms at 4× CPU on the attention lesson).
  */
 function useBox<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -59,10 +61,10 @@ function useBox<T extends HTMLElement>() {
       const next = { width: el.clientWidth || 480, dpr: window.devicePixelRatio || 1 };
       setBox((b) => (b.width === next.width && b.dpr === next.dpr ? b : next));
     };
-    measure();
     window.addEventListener('resize', measure);
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(el);
+    if (observer) observer.observe(el);
+    else measure();
     return () => {
       window.removeEventListener('resize', measure);
       observer?.disconnect();

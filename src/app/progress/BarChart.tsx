@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { DataTable } from './DataTable';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../ui/useWidth';
 
 export interface Bar {
   /** Full label for the table, e.g. "Monday 6 January". */
@@ -34,7 +34,7 @@ export function BarChart({
   tickEvery = 1,
   height = 180,
 }: BarChartProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(560);
   const summaryId = useId();
   const innerWidth = Math.max(0, width - margin.left - margin.right);
   const innerHeight = height - margin.top - margin.bottom;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { DataTable } from './DataTable';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../ui/useWidth';
 
 export interface RetentionPoint {
   /** "6 Jan", the week's first day. */
@@ -23,7 +23,7 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** Weekly retention as a line (d3-shape), gaps where a week had no reviews to measure. */
 export function RetentionChart({ summary, points, height = 180 }: RetentionChartProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(560);
   const summaryId = useId();
   const innerWidth = Math.max(0, width - margin.left - margin.right);
   const innerHeight = height - margin.top - margin.bottom;
