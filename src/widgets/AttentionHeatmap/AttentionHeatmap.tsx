@@ -17,6 +17,7 @@ import { numpyMatrices, numpySentence } from './numpy';
 import { codecs, defaults, normalizeParams, WIDGET_ID } from './params';
 import type { Params } from './params';
 import { SentenceControls } from './SentenceControls';
+import { ModeSwitch, ScaleAndMask } from './Toggles';
 import './AttentionHeatmap.css';
 
 const TITLE = 'Attention heatmap';
@@ -119,11 +120,16 @@ function AttentionHeatmapInner() {
     [mode, tokens, deferred.seed, deferred.dk, deferred.q, deferred.k, deferred.v, settings],
   );
 
-  const switchMode = (next: Mode) => {
-    setParams(() => ({ mode: next }));
-    setSelected(firstRow(next));
-    setActive(null);
-  };
+  const switchMode = useCallback(
+    (next: Mode) => {
+      setParams(() => ({ mode: next }));
+      setSelected(firstRow(next));
+      setActive(null);
+    },
+    [setParams],
+  );
+  const onScale = useCallback((scale: boolean) => setParams(() => ({ scale })), [setParams]);
+  const onCausal = useCallback((causal: boolean) => setParams(() => ({ causal })), [setParams]);
   const reset = () => {
     url.reset();
     setShowFixes(false);
@@ -148,21 +154,7 @@ function AttentionHeatmapInner() {
       numpy={numpy}
     >
       <div className="attention-heatmap">
-        <fieldset className="segmented">
-          <legend>Input</legend>
-          {(['sentence', 'matrices'] as const).map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name={`${WIDGET_ID}-mode`}
-                value={m}
-                checked={params.mode === m}
-                onChange={() => switchMode(m)}
-              />
-              {m === 'sentence' ? 'A sentence (toy embeddings)' : 'Your own Q, K, V'}
-            </label>
-          ))}
-        </fieldset>
+        <ModeSwitch name={`${WIDGET_ID}-mode`} mode={params.mode} onMode={switchMode} />
         {params.mode === 'sentence' ? (
           <SentenceControls
             key={generation}
@@ -176,22 +168,12 @@ function AttentionHeatmapInner() {
           <MatrixEditor key={generation} matrices={matrices} onChange={onMatrices} />
         )}
         <div className="attention-heatmap__toggles">
-          <label>
-            <input
-              type="checkbox"
-              checked={params.scale}
-              onChange={(event) => setParams(() => ({ scale: event.target.checked }))}
-            />
-            Scale by √d<sub>k</sub>
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={params.causal}
-              onChange={(event) => setParams(() => ({ causal: event.target.checked }))}
-            />
-            Causal mask
-          </label>
+          <ScaleAndMask
+            scale={params.scale}
+            causal={params.causal}
+            onScale={onScale}
+            onCausal={onCausal}
+          />
           <LogSlider
             label="Temperature"
             min={T_MIN}

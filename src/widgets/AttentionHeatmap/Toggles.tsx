@@ -1,0 +1,66 @@
+// The mode switch and the two checkboxes: memoised, so a temperature step re-renders neither
+// (React re-writes every input's name, type and value attributes when its component renders:
+// about 19 attribute writes per slider step that changed nothing).
+import { memo } from 'react';
+import type { Mode } from './model';
+
+export const ModeSwitch = memo(function ModeSwitch({
+  name,
+  mode,
+  onMode,
+}: {
+  name: string;
+  mode: Mode;
+  onMode: (mode: Mode) => void;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend>Input</legend>
+      {(['sentence', 'matrices'] as const).map((m) => (
+        <label key={m}>
+          <input
+            type="radio"
+            name={name}
+            value={m}
+            checked={mode === m}
+            onChange={() => onMode(m)}
+          />
+          {m === 'sentence' ? 'A sentence (toy embeddings)' : 'Your own Q, K, V'}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+export const ScaleAndMask = memo(function ScaleAndMask({
+  scale,
+  causal,
+  onScale,
+  onCausal,
+}: {
+  scale: boolean;
+  causal: boolean;
+  onScale: (scale: boolean) => void;
+  onCausal: (causal: boolean) => void;
+}) {
+  return (
+    <>
+      <label>
+        <input
+          type="checkbox"
+          checked={scale}
+          onChange={(event) => onScale(event.target.checked)}
+        />
+        Scale by √d<sub>k</sub>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={causal}
+          onChange={(event) => onCausal(event.target.checked)}
+        />
+        Causal mask
+      </label>
+    </>
+  );
+});
