@@ -154,7 +154,7 @@ function AttentionHeatmapInner() {
       numpy={numpy}
     >
       <div className="attention-heatmap">
-        <ModeSwitch name={`${WIDGET_ID}-mode`} mode={params.mode} onMode={switchMode} />
+        <ModeSwitch mode={params.mode} onMode={switchMode} />
         {params.mode === 'sentence' ? (
           <SentenceControls
             key={generation}

@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { Segmented } from '../../ui/Segmented';
 import { checkSentence, DK_CHOICES, MAX_TOKENS, MIN_TOKENS, STRESS_TOKENS } from './embeddings';
 import type { Dk } from './embeddings';
 
@@ -82,23 +83,17 @@ export const SentenceControls = memo(function SentenceControls(props: SentenceCo
         A word always gets the same embedding, and this toy model adds no position information, so a
         repeated word gets identical rows and columns.
       </p>
-      <fieldset className="segmented">
-        <legend>
-          Key width d<sub>k</sub>
-        </legend>
-        {DK_CHOICES.map((dk) => (
-          <label key={dk}>
-            <input
-              type="radio"
-              name={`${id}-dk`}
-              value={dk}
-              checked={props.dk === dk}
-              onChange={() => props.onDk(dk)}
-            />
-            {dk}
-          </label>
-        ))}
-      </fieldset>
+      <Segmented
+        legend={
+          <>
+            Key width d<sub>k</sub>
+          </>
+        }
+        options={DK_CHOICES}
+        value={props.dk}
+        onChange={props.onDk}
+        labelOf={String}
+      />
     </div>
   );
 });

@@ -2,33 +2,22 @@
 // (React re-writes every input's name, type and value attributes when its component renders:
 // about 19 attribute writes per slider step that changed nothing).
 import { memo } from 'react';
+import { Segmented } from '../../ui/Segmented';
 import type { Mode } from './model';
 
+const modeLabel = (m: Mode) =>
+  m === 'sentence' ? 'A sentence (toy embeddings)' : 'Your own Q, K, V';
+const MODES = ['sentence', 'matrices'] as const;
+
 export const ModeSwitch = memo(function ModeSwitch({
-  name,
   mode,
   onMode,
 }: {
-  name: string;
   mode: Mode;
   onMode: (mode: Mode) => void;
 }) {
   return (
-    <fieldset className="segmented">
-      <legend>Input</legend>
-      {(['sentence', 'matrices'] as const).map((m) => (
-        <label key={m}>
-          <input
-            type="radio"
-            name={name}
-            value={m}
-            checked={mode === m}
-            onChange={() => onMode(m)}
-          />
-          {m === 'sentence' ? 'A sentence (toy embeddings)' : 'Your own Q, K, V'}
-        </label>
-      ))}
-    </fieldset>
+    <Segmented legend="Input" options={MODES} value={mode} onChange={onMode} labelOf={modeLabel} />
   );
 });
 

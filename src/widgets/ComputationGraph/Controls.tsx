@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { formatShort } from '../../ui/format';
+import { Segmented } from '../../ui/Segmented';
 import { LinearSlider } from '../../ui/Slider';
 import type { GraphId } from './graphs';
 import { ranges } from './urlState';
@@ -11,6 +11,8 @@ const graphLabels: Record<GraphId, string> = {
   neuron: 'One neuron: L = (σ(w·x + b) − y)²',
 };
 
+const GRAPHS = ['chain', 'neuron'] as const;
+
 export function GraphChoice({
   graph,
   onChange,
@@ -18,23 +20,15 @@ export function GraphChoice({
   graph: GraphId;
   onChange: (g: GraphId) => void;
 }) {
-  const name = useId();
   return (
-    <fieldset className="segmented cg-choice">
-      <legend>Graph</legend>
-      {(['chain', 'neuron'] as const).map((option) => (
-        <label key={option}>
-          <input
-            type="radio"
-            name={name}
-            value={option}
-            checked={graph === option}
-            onChange={() => onChange(option)}
-          />
-          {graphLabels[option]}
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      className="cg-choice"
+      legend="Graph"
+      options={GRAPHS}
+      value={graph}
+      onChange={onChange}
+      labelOf={(option) => graphLabels[option]}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatSignificant } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
+import { Segmented } from '../../ui/Segmented';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
 import type { SliderMark } from '../../ui/Slider';
 import { fnNames, fnTitles } from './functions';
@@ -37,21 +38,14 @@ const FnPicker = memo(function FnPicker({
 }) {
   return (
     <>
-      <fieldset className="segmented gd-fn">
-        <legend>Function</legend>
-        {fnNames.map((name) => (
-          <label key={name}>
-            <input
-              type="radio"
-              name="gradient-descent-fn"
-              value={name}
-              checked={fn === name}
-              onChange={() => onFn(name)}
-            />
-            {fnTitles[name]}
-          </label>
-        ))}
-      </fieldset>
+      <Segmented
+        className="gd-fn"
+        legend="Function"
+        options={fnNames}
+        value={fn}
+        onChange={onFn}
+        labelOf={(name) => fnTitles[name]}
+      />
       <p className="gd-fn__formula">{formula}</p>
     </>
   );

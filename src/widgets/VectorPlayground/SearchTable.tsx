@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { formatFixed } from '../../ui/format';
+import { Segmented } from '../../ui/Segmented';
 import type { RankBy, VectorView } from './model';
 
 interface SearchTableProps {
@@ -9,26 +9,19 @@ interface SearchTableProps {
 }
 
 /** The mini vector search: documents ranked against the query a = (x, y, 0). */
+const RANK_BY = ['cosine', 'dot'] as const;
+
 export function SearchTable({ view, rankBy, onRankBy }: SearchTableProps) {
-  const name = useId();
   const [qx, qy] = view.query;
   return (
     <div className="search-table">
-      <fieldset className="segmented">
-        <legend>Rank documents by</legend>
-        {(['cosine', 'dot'] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={rankBy === option}
-              onChange={() => onRankBy(option)}
-            />
-            {option === 'cosine' ? 'Cosine similarity' : 'Dot product'}
-          </label>
-        ))}
-      </fieldset>
+      <Segmented
+        legend="Rank documents by"
+        options={RANK_BY}
+        value={rankBy}
+        onChange={onRankBy}
+        labelOf={(option) => (option === 'cosine' ? 'Cosine similarity' : 'Dot product')}
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Search results">
         <table>
           <caption>
