@@ -78,6 +78,7 @@ export async function runLighthouse(
       route,
       ...median,
       runs: runs.map((r) => summarise(r).performance),
+      tbtRuns: runs.map((r) => summarise(r).tbtMs),
     });
   }
   return results;
