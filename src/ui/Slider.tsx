@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { fraction, fromPosition, positionRange, toPosition } from './logScale';
 import type { LogScale } from './logScale';
+import { startSliderDrag } from './useSettledValue';
 
 export interface SliderMark {
   value: number;
@@ -83,6 +84,7 @@ export function LogSlider(props: LogSliderProps) {
           value={position}
           disabled={props.disabled}
           aria-valuetext={text}
+          onPointerDown={startSliderDrag}
           onChange={(event) => props.onChange(fromPosition(scale, Number(event.target.value)))}
         />
         <Marks marks={props.marks ?? []} at={(v) => fraction(scale, v)} />
@@ -113,6 +115,7 @@ export function LinearSlider(props: LinearSliderProps) {
           value={props.value}
           disabled={props.disabled}
           aria-valuetext={text}
+          onPointerDown={startSliderDrag}
           onChange={(event) => props.onChange(Number(event.target.value))}
         />
         <Marks marks={props.marks ?? []} at={(v) => (v - props.min) / (props.max - props.min)} />
