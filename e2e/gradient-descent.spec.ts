@@ -63,6 +63,33 @@ test.describe('GradientDescent through its controls', () => {
     await expect(g.widget.locator('.slider__mark', { hasText: '2/L' })).toBeVisible();
   });
 
+  test('a mouse drag of the learning rate: the words catch up when the hand rests and on release', async ({
+    page,
+  }) => {
+    await page.goto(Q({ fn: 'regression', steps: 50 }));
+    const g = gd(page);
+    await expect(g.readout('w')).toHaveText('2.00363');
+    await g.lr.scrollIntoViewIfNeeded();
+    const box = await g.lr.boundingBox();
+    if (!box) throw new Error('the learning-rate slider has no box');
+    const y = box.y + box.height / 2;
+    const at = async (lr: number) => {
+      // the slider is log-scaled from 10⁻⁴ to 2
+      const fraction = (Math.log10(lr) + 4) / (Math.log10(2) + 4);
+      await page.mouse.move(box.x + box.width * fraction, y, { steps: 8 });
+    };
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await at(0.2);
+    // still pressed: once the pointer rests, status and readouts state the new regime
+    await expect(g.status).toContainText('Diverging');
+    await expect(g.widget.locator('.gd-loss__exit')).toHaveText('↑ diverged');
+    await at(0.0005);
+    await page.mouse.up();
+    await expect(g.status).toContainText('Converging slowly');
+    await expectNoNaN(page, ID);
+  });
+
   test('Play animates the steps and Pause stops them', async ({ page }) => {
     await page.goto(LESSON);
     const g = gd(page);

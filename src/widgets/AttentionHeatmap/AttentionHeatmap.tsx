@@ -4,6 +4,7 @@ import { formatShort } from '../../ui/format';
 import { Heatmap } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
 import { LogSlider } from '../../ui/Slider';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { cellText, describeCell, statusText, weightText } from './describe';
@@ -84,11 +85,6 @@ function AttentionHeatmapInner() {
   // Reset remounts the text and number fields, so a rejected entry does not outlive it
   const [generation, setGeneration] = useState(0);
   const row = Math.min(selected, view.n - 1);
-  const activeInView = active && active.row < view.n && active.col < view.m ? active : null;
-  const cell = useMemo(
-    () => activeInView ?? { row, col: topKey(view, row).key },
-    [activeInView, row, view],
-  );
   const formatCell = useCallback((i: number, j: number) => cellText(view, i, j), [view]);
   const describe = useCallback(
     (i: number, j: number) => describeCell(view, mode, i, j),
@@ -120,6 +116,19 @@ function AttentionHeatmapInner() {
     [mode, tokens, deferred.seed, deferred.dk, deferred.q, deferred.k, deferred.v, settings],
   );
 
+  // the words (status, formula, panels, code) follow a slider drag when it rests; the heatmap
+  // every step
+  const shown = useSettledValue(
+    useMemo(() => ({ view, settings, numpy, mode }), [view, settings, numpy, mode]),
+  );
+  const shownRow = Math.min(selected, shown.view.n - 1);
+  const activeInShown =
+    active && active.row < shown.view.n && active.col < shown.view.m ? active : null;
+  const cell = useMemo(
+    () => activeInShown ?? { row: shownRow, col: topKey(shown.view, shownRow).key },
+    [activeInShown, shownRow, shown.view],
+  );
+
   const switchMode = useCallback(
     (next: Mode) => {
       setParams(() => ({ mode: next }));
@@ -142,7 +151,7 @@ function AttentionHeatmapInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={statusText(view, mode, row)}
+      status={statusText(shown.view, shown.mode, shownRow)}
       notices={showFixes ? [...url.notices, ...initialFixes] : url.notices}
       onDismissNotices={() => {
         url.dismissNotices();
@@ -150,8 +159,8 @@ function AttentionHeatmapInner() {
       }}
       onReset={reset}
       shareUrl={url.shareUrl}
-      formula={<Formula view={view} settings={settings} row={row} />}
-      numpy={numpy}
+      formula={<Formula view={shown.view} settings={shown.settings} row={shownRow} />}
+      numpy={shown.numpy}
     >
       <div className="attention-heatmap">
         <ModeSwitch mode={params.mode} onMode={switchMode} />
@@ -207,8 +216,8 @@ function AttentionHeatmapInner() {
             rowNotes={rowNotes}
           />
           <div className="attention-heatmap__side">
-            <CellReadoutPanel view={view} mode={mode} cell={cell} />
-            <RowPanel view={view} mode={mode} row={row} />
+            <CellReadoutPanel view={shown.view} mode={shown.mode} cell={cell} />
+            <RowPanel view={shown.view} mode={shown.mode} row={shownRow} />
           </div>
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { formatSignificant } from '../../ui/format';
 import type { GdView, NextStep } from './model';
@@ -44,7 +45,7 @@ function Gradient({ view, step }: { view: GdView; step: NextStep }): ReactNode {
 }
 
 /** The next update written out with the current numbers, e.g. w ← 0 − 0.01 × (−44.08) = 0.4408. */
-export function Formula({ view }: { view: GdView }) {
+export const Formula = memo(function Formula({ view }: { view: GdView }) {
   const step = view.next;
   const { eta, beta } = view.input;
   if (!step) {
@@ -82,7 +83,7 @@ export function Formula({ view }: { view: GdView }) {
       </p>
     </div>
   );
-}
+});
 
 /** The velocity the last step used: v = (x_{k−1} − x_k) / η. */
 function velocityBefore(view: GdView): number[] {

@@ -44,6 +44,28 @@ describe('<GradientDescent />', () => {
     expect(status()).toMatch(/No steps yet: w = 0,/);
   });
 
+  it('while a pointer drags the learning rate, the plots follow and the words wait for release', async () => {
+    const user = userEvent.setup();
+    render(<GradientDescent />);
+    await user.click(button('+50 steps'));
+    const before = status();
+    const readouts = () => widget().querySelector('.gd-readouts')?.textContent;
+    const readout = readouts();
+    const lossLabel = () => widget().querySelector('.gd-loss__chart')?.getAttribute('aria-label');
+    const lossBefore = lossLabel();
+    const range = lrSlider();
+    fireEvent.pointerDown(range);
+    for (let i = 0; i < 20; i++) nudge(range, 1);
+    expect(range.getAttribute('aria-valuetext')).toBe('η = 0.1');
+    // the loss chart has redrawn for η = 0.1; status, readout and formula still read η = 0.01
+    expect(lossLabel()).not.toBe(lossBefore);
+    expect(status()).toBe(before);
+    expect(readouts()).toBe(readout);
+    void act(() => window.dispatchEvent(new Event('pointerup')));
+    expect(status()).toMatch(/^Diverging: η = 0\.1 is above the stability limit/);
+    expect(readouts()).toContain('−18232');
+  });
+
   it('the learning-rate slider steps in log space and changes the regime', async () => {
     const user = userEvent.setup();
     render(<GradientDescent />);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { useFrameCoalesced, usePlayer } from './animation';
@@ -33,6 +34,9 @@ function GradientDescentInner() {
   // the input is rebuilt every render; its JSON is the real identity of the run
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => gradientDescentModel(input), [key]);
+
+  // the text (status, formula, readouts, code) follows a drag once it rests; the plots every step
+  const settled = useSettledValue(view);
 
   const { setState } = url;
   // every callback below is stable, so the memoised controls skip a learning-rate drag
@@ -84,7 +88,7 @@ function GradientDescentInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={view.status}
+      status={settled.status}
       notices={notices}
       onDismissNotices={() => {
         url.dismissNotices();
@@ -96,8 +100,8 @@ function GradientDescentInner() {
         url.reset();
       }}
       shareUrl={url.shareUrl}
-      formula={<Formula view={view} />}
-      numpy={numpyCode(view)}
+      formula={<Formula view={settled} />}
+      numpy={numpyCode(settled)}
     >
       <div className="gradient-descent">
         <div className="gradient-descent__plot">
@@ -126,7 +130,7 @@ function GradientDescentInner() {
           onStart={setStart}
         />
         <LossChart view={view} />
-        <Readouts view={view} />
+        <Readouts view={settled} />
       </div>
     </WidgetFrame>
   );

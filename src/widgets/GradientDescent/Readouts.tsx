@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatSignificant } from '../../ui/format';
 import type { GdView } from './model';
 import { lossText } from './status';
@@ -5,7 +6,7 @@ import { lossText } from './status';
 const value = (v: number) => (Number.isNaN(v) ? 'overflow' : formatSignificant(v, 6));
 
 /** The current point, its loss and gradient, to 6 significant digits. */
-export function Readouts({ view }: { view: GdView }) {
+export const Readouts = memo(function Readouts({ view }: { view: GdView }) {
   const { current, objective: obj } = view;
   const overflow = !Number.isFinite(current.loss);
   return (
@@ -36,4 +37,4 @@ export function Readouts({ view }: { view: GdView }) {
       </div>
     </dl>
   );
-}
+});

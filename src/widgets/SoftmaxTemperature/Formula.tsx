@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { ReactNode } from 'react';
 import { formatFixed, formatShort, formatSignificant } from '../../ui/format';
 import type { FormulaTerm, FormulaView } from './formulaModel';
@@ -91,7 +91,7 @@ function StableNote({ f }: { f: FormulaView }) {
 }
 
 /** The softmax of the most probable token with the current numbers substituted. */
-export function Formula({ view }: { view: SoftmaxView }) {
+function FormulaLines({ view }: { view: SoftmaxView }) {
   const f = view.formula;
   const top = view.tokens[f.top.index];
   const name = top?.label ?? '';
@@ -125,3 +125,6 @@ export function Formula({ view }: { view: SoftmaxView }) {
     </div>
   );
 }
+
+/** Memoised: while a slider is dragged it keeps the settled view and skips rendering. */
+export const Formula = memo(FormulaLines);

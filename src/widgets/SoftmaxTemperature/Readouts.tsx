@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { formatFixed } from '../../ui/format';
 import type { SoftmaxView } from './model';
 
 /** Entropy, peak and perplexity at T, each beside its value at T = 1. */
-export function Readouts({ view }: { view: SoftmaxView }) {
+function ReadoutList({ view }: { view: SoftmaxView }) {
   const { readout, readout1, filter } = view;
   const top = view.tokens[view.order[0] ?? 0];
   const at1 = (text: string) => <dd className="st-readout__t1">T = 1: {text}</dd>;
@@ -54,3 +55,6 @@ export function Readouts({ view }: { view: SoftmaxView }) {
     </div>
   );
 }
+
+/** Memoised: while a slider is dragged it keeps the settled view and skips rendering. */
+export const Readouts = memo(ReadoutList);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { createRng } from '../../math';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
 import type { UrlStateNotice } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
@@ -35,10 +36,14 @@ function SoftmaxTemperatureInner() {
   const [draws, setDraws] = useState(0);
   const labels = reconcileLabels(state.logits, state.labels);
 
-  const view = useMemo(
-    () => softmaxModel({ ...state, labels: reconcileLabels(state.logits, state.labels), draws }),
-    [state, draws],
-  );
+  const model = useMemo(() => {
+    const input = { ...state, labels: reconcileLabels(state.logits, state.labels), draws };
+    return { view: softmaxModel(input), numpy: numpyCode(input) };
+  }, [state, draws]);
+  // the words (status, formula, readouts, code) follow a slider drag when it rests; the bars
+  // and probabilities every step
+  const settled = useSettledValue(model);
+  const { view } = model;
 
   const update = useCallback(
     (change: (s: Params, labels: string[]) => Partial<Params>) =>
@@ -89,7 +94,7 @@ function SoftmaxTemperatureInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={view.status}
+      status={settled.view.status}
       notices={[...url.notices, ...extra]}
       onDismissNotices={() => {
         url.dismissNotices();
@@ -97,8 +102,8 @@ function SoftmaxTemperatureInner() {
       }}
       onReset={reset}
       shareUrl={url.shareUrl}
-      formula={<Formula view={view} />}
-      numpy={numpyCode({ ...state, labels, draws })}
+      formula={<Formula view={settled.view} />}
+      numpy={settled.numpy}
     >
       <div className="softmax-temperature">
         <TemperatureControls t={state.t} onChange={(t) => update(() => ({ t }))} />
@@ -124,7 +129,7 @@ function SoftmaxTemperatureInner() {
             onNewSeed={onNewSeed}
           />
         </div>
-        <Readouts view={view} />
+        <Readouts view={settled.view} />
       </div>
     </WidgetFrame>
   );
