@@ -32,7 +32,11 @@ const percentile = (values, p) => {
   return sorted[Math.max(0, rank)];
 };
 
-/** Runs in the page: 60 input events on the range input, one per animation frame. */
+/**
+ * Runs in the page: a pointer drag of the range input. A pointer goes down on it, 60 input
+ * events follow, one per animation frame, and the pointer is released, as in a reader's drag
+ * (the widgets hold their words, not their pictures, while a pointer drags a slider).
+ */
 async function dragInPage({ selector, positions }) {
   const input = document.querySelector(selector);
   if (!(input instanceof HTMLInputElement)) throw new Error(`no range input at ${selector}`);
@@ -43,6 +47,8 @@ async function dragInPage({ selector, positions }) {
   const perInput = [];
   const frames = [];
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const pointer = { bubbles: true, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  input.dispatchEvent(new PointerEvent('pointerdown', pointer));
   await nextFrame();
   let last = await nextFrame();
   for (let i = 0; i < positions; i++) {
@@ -60,6 +66,7 @@ async function dragInPage({ selector, positions }) {
     frames.push(now - last);
     last = now;
   }
+  input.dispatchEvent(new PointerEvent('pointerup', pointer));
   return { perInput, frames };
 }
 
