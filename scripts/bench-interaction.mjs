@@ -23,6 +23,15 @@ export const interactions = [
     path: '/lessons/attention?attention-heatmap.stress=1',
     slider: 'Temperature',
   },
+  // The floor: a native range input with no listeners at all, put at the top of the
+  // gradient-descent widget and dragged the same way. What it costs is the page's, not a widget's.
+  {
+    widget: 'gradient-descent',
+    label: 'floor: bare range input, GD lesson',
+    path: '/lessons/gradient-descent',
+    slider: 'Bare range',
+    bare: true,
+  },
 ];
 
 const percentile = (values, p) => {
@@ -84,6 +93,18 @@ async function dragOnce(browser, baseUrl, item) {
     await page.evaluate(() =>
       Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]),
     );
+    if (item.bare) {
+      await widget.evaluate((section) => {
+        const input = Object.assign(document.createElement('input'), {
+          type: 'range',
+          min: '0',
+          max: '100',
+          id: 'bench-bare-range',
+        });
+        input.setAttribute('aria-label', 'Bare range');
+        section.prepend(input);
+      });
+    }
     await page.waitForTimeout(1000);
     // the label also shows the current value ("Temperature T = 1"): match its start
     const slider = widget.getByLabel(new RegExp(`^${item.slider}`)).first();

@@ -22,6 +22,29 @@ describe('<AttentionHeatmap />', () => {
     expect(plot().getAttribute('aria-label')).toMatch(/6 queries by 6 keys/);
   });
 
+  it('while a pointer drags the temperature the heatmap follows; the words wait for release', () => {
+    render(<AttentionHeatmap />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const range = screen.getByRole('slider', { name: /^Temperature/ });
+    const before = status();
+    const label = plot().getAttribute('aria-label');
+    const table = () => widget().querySelector('table')?.textContent;
+    const tableBefore = table();
+    expect(tableBefore).toContain('0.378');
+    fireEvent.pointerDown(range);
+    fireEvent.change(range, {
+      target: { value: String(Number(range.getAttribute('value')) - 20) },
+    });
+    expect(range.getAttribute('aria-valuetext')).toBe('T = 0.1');
+    // the weights (drawn, and in the table alternative) are new; the status is not yet
+    expect(table()).not.toBe(tableBefore);
+    expect(status()).toBe(before);
+    void act(() => window.dispatchEvent(new Event('pointerup')));
+    expect(status()).not.toBe(before);
+    expect(status()).toMatch(/^Query ‘cat’ attends most to ‘sat’ \(weight 0\.9/);
+    expect(plot().getAttribute('aria-label')).toBe(label);
+  });
+
   it('switches to matrices mode on the syllabus example, 0.670 / 0.330', async () => {
     const user = userEvent.setup();
     render(<AttentionHeatmap />);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import SoftmaxTemperature from './SoftmaxTemperature';
@@ -24,6 +24,26 @@ describe('<SoftmaxTemperature />', () => {
     expect(status()).toMatch(/^At T = 1 \(plain softmax\): mat 0\.659, floor 0\.242, sofa 0\.099;/);
     expect(probabilities()).toEqual(['0.659', '0.242', '0.099']);
     expect(screen.getByLabelText('Logit of mat')).toHaveProperty('value', '2');
+  });
+
+  it('while a pointer drags T the bars and probabilities follow; the words wait for release', () => {
+    render(<SoftmaxTemperature />);
+    const range = slider();
+    const before = status();
+    const formula = () => widget().querySelector('.live-formula')?.textContent;
+    const formulaBefore = formula();
+    fireEvent.pointerDown(range);
+    // 20 steps per decade: T = 1 → 10^(6/20) ≈ 2
+    fireEvent.change(range, {
+      target: { value: String(Number(range.getAttribute('value')) + 6) },
+    });
+    expect(range.getAttribute('aria-valuetext')).toBe('T = 2');
+    expect(probabilities()).toEqual(['0.502', '0.304', '0.194']);
+    expect(status()).toBe(before);
+    expect(formula()).toBe(formulaBefore);
+    void act(() => window.dispatchEvent(new Event('pointerup')));
+    expect(status()).toMatch(/^At T = 2 /);
+    expect(formula()).not.toBe(formulaBefore);
   });
 
   it('moves the temperature slider in log space: each step multiplies T by 10^(1/20)', () => {
