@@ -26,7 +26,12 @@ const port = Number(process.env.BENCH_PORT ?? 4319);
 const outDir = path.join(os.tmpdir(), 'math-for-ml-bench-dist');
 const log = (...parts) => (asJson ? process.stderr : process.stdout).write(parts.join(' ') + '\n');
 
-/** Routes measured, with the first-load JS budget in gzip bytes (DESIGN.md / issues). */
+/**
+ * Routes measured, with the first-load JS budget in gzip bytes: 110 kB for a lesson (DESIGN.md,
+ * issue 7) and for `/`, held to a lesson's budget as the front door; reference, glossary,
+ * review and progress have no target of their own, only the 130 kB cap that CI enforces on
+ * every route (scripts/check-budgets.mjs).
+ */
 const lessonSlugs = readdirSync(path.join(root, 'content/lessons'))
   .map((f) => /^\d\d-([a-z0-9-]+)\.mdx$/.exec(f)?.[1])
   .filter(Boolean);
@@ -37,10 +42,10 @@ export const routes = [
     budgetJs: 110_000,
     painted: '.lesson__body h2',
   })),
-  { path: '/reference', budgetJs: 110_000, painted: '.lesson__body h2' },
-  { path: '/glossary', budgetJs: 110_000, painted: '.glossary__entry' },
-  { path: '/review', budgetJs: 110_000, painted: 'main h1' },
-  { path: '/progress', budgetJs: 110_000, painted: 'main h1' },
+  { path: '/reference', budgetJs: 130_000, painted: '.lesson__body h2' },
+  { path: '/glossary', budgetJs: 130_000, painted: '.glossary__entry' },
+  { path: '/review', budgetJs: 130_000, painted: 'main h1' },
+  { path: '/progress', budgetJs: 130_000, painted: 'main h1' },
 ];
 
 function chromiumPath() {
