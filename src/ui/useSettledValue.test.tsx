@@ -7,13 +7,14 @@ import { SETTLE_MS, startSliderDrag, useSettledValue } from './useSettledValue';
 
 const release = () => void act(() => window.dispatchEvent(new Event('pointerup')));
 
-describe('useSettledValue(value)', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => {
-    release();
-    vi.useRealTimers();
-  });
+// every test runs on fake timers and ends any drag it started (the drag flag is module-wide)
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  release();
+  vi.useRealTimers();
+});
 
+describe('useSettledValue(value)', () => {
   it('follows every change at once when no slider is dragged (keys, clicks, typing, Play)', () => {
     const { result, rerender } = renderHook(({ v }) => useSettledValue(v), {
       initialProps: { v: 1 },
@@ -78,12 +79,6 @@ function Harness() {
 }
 
 describe('the kit sliders start a drag on pointer down', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => {
-    release();
-    vi.useRealTimers();
-  });
-
   it('a pointer drag holds the words until release; a key press does not', () => {
     render(<Harness />);
     const slider = screen.getByRole('slider', { name: /^Size/ });

@@ -108,19 +108,22 @@ function AttentionHeatmapInner() {
     () => ({ q: params.q, k: params.k, v: params.v }),
     [params.q, params.k, params.v],
   );
-  const numpy = useMemo(
-    () =>
-      mode === 'sentence'
-        ? numpySentence(tokens, deferred.seed, deferred.dk, settings)
-        : numpyMatrices(deferred.q, deferred.k, deferred.v, settings),
-    [mode, tokens, deferred.seed, deferred.dk, deferred.q, deferred.k, deferred.v, settings],
-  );
 
   // the words (status, formula, panels, code) follow a slider drag when it rests; the heatmap
   // every step
   const shown = useSettledValue(
-    useMemo(() => ({ view, settings, numpy, mode }), [view, settings, numpy, mode]),
+    useMemo(
+      () => ({ view, settings, tokens, params: deferred }),
+      [view, settings, tokens, deferred],
+    ),
   );
+  const shownMode = shown.params.mode;
+  const numpy = useMemo(() => {
+    const { params: p, settings: s } = shown;
+    return p.mode === 'sentence'
+      ? numpySentence(shown.tokens, p.seed, p.dk, s)
+      : numpyMatrices(p.q, p.k, p.v, s);
+  }, [shown]);
   const shownRow = Math.min(selected, shown.view.n - 1);
   const activeInShown =
     active && active.row < shown.view.n && active.col < shown.view.m ? active : null;
@@ -151,7 +154,7 @@ function AttentionHeatmapInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={statusText(shown.view, shown.mode, shownRow)}
+      status={statusText(shown.view, shownMode, shownRow)}
       notices={showFixes ? [...url.notices, ...initialFixes] : url.notices}
       onDismissNotices={() => {
         url.dismissNotices();
@@ -160,7 +163,7 @@ function AttentionHeatmapInner() {
       onReset={reset}
       shareUrl={url.shareUrl}
       formula={<Formula view={shown.view} settings={shown.settings} row={shownRow} />}
-      numpy={shown.numpy}
+      numpy={numpy}
     >
       <div className="attention-heatmap">
         <ModeSwitch mode={params.mode} onMode={switchMode} />
@@ -216,8 +219,8 @@ function AttentionHeatmapInner() {
             rowNotes={rowNotes}
           />
           <div className="attention-heatmap__side">
-            <CellReadoutPanel view={shown.view} mode={shown.mode} cell={cell} />
-            <RowPanel view={shown.view} mode={shown.mode} row={shownRow} />
+            <CellReadoutPanel view={shown.view} mode={shownMode} cell={cell} />
+            <RowPanel view={shown.view} mode={shownMode} row={shownRow} />
           </div>
         </div>
       </div>

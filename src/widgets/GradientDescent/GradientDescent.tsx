@@ -37,6 +37,7 @@ function GradientDescentInner() {
 
   // the text (status, formula, readouts, code) follows a drag once it rests; the plots every step
   const settled = useSettledValue(view);
+  const numpy = useMemo(() => numpyCode(settled), [settled]);
 
   const { setState } = url;
   // every callback below is stable, so the memoised controls skip a learning-rate drag
@@ -101,7 +102,7 @@ function GradientDescentInner() {
       }}
       shareUrl={url.shareUrl}
       formula={<Formula view={settled} />}
-      numpy={numpyCode(settled)}
+      numpy={numpy}
     >
       <div className="gradient-descent">
         <div className="gradient-descent__plot">

@@ -38,11 +38,12 @@ function SoftmaxTemperatureInner() {
 
   const model = useMemo(() => {
     const input = { ...state, labels: reconcileLabels(state.logits, state.labels), draws };
-    return { view: softmaxModel(input), numpy: numpyCode(input) };
+    return { input, view: softmaxModel(input) };
   }, [state, draws]);
   // the words (status, formula, readouts, code) follow a slider drag when it rests; the bars
   // and probabilities every step
   const settled = useSettledValue(model);
+  const numpy = useMemo(() => numpyCode(settled.input), [settled]);
   const { view } = model;
 
   const update = useCallback(
@@ -103,7 +104,7 @@ function SoftmaxTemperatureInner() {
       onReset={reset}
       shareUrl={url.shareUrl}
       formula={<Formula view={settled.view} />}
-      numpy={settled.numpy}
+      numpy={numpy}
     >
       <div className="softmax-temperature">
         <TemperatureControls t={state.t} onChange={(t) => update(() => ({ t }))} />
