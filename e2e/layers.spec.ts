@@ -10,7 +10,7 @@ const MAX_LAYERS = 12;
 
 async function compositedLayers(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
-  const trees: { layerId: string; backendNodeId?: number }[][] = [];
+  const trees: { backendNodeId?: number }[][] = [];
   cdp.on('LayerTree.layerTreeDidChange', (event) => {
     if (event.layers) trees.push(event.layers);
   });
@@ -43,10 +43,10 @@ const routes: [string, string][] = [
   ['/reference', 'main h2'],
 ];
 
+test.use({ viewport: { width: 1280, height: 900 } });
+
 for (const [route, last] of routes) {
-  test(`${route} keeps to a handful of composited layers at 1280 px`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+  test(`${route} keeps to a handful of composited layers at 1280 px`, async ({ page }) => {
     await page.goto(route);
     // every block that could be layered is there
     await expect(page.locator(last).last()).toBeAttached();
@@ -55,6 +55,5 @@ for (const [route, last] of routes) {
     expect(layers.length, layers.join('\n')).toBeLessThanOrEqual(MAX_LAYERS);
     // the blocks of the text are painted into the document's layer, not one layer each
     expect(layers.filter((name) => /^(p|h2|ul|ol)(\.|$)/.test(name))).toEqual([]);
-    await context.close();
   });
 }
