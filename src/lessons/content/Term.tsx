@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../ui/router';
+import { placeTip } from './placeTip';
 
 export interface TermProps {
   /** Anchor on /glossary. */
@@ -10,31 +11,143 @@ export interface TermProps {
   children: ReactNode;
 }
 
+/** How long the tip stays after the pointer leaves the term, so it can cross the gap to the tip. */
+const LEAVE_DELAY_MS = 150;
+
+/** False in browsers (and test DOMs) without the Popover API: there CSS shows the tip in place. */
+function canPopover(tip: HTMLElement): boolean {
+  return typeof tip.showPopover === 'function';
+}
+
 /**
  * The first use of a glossary term in a lesson (inserted at build time by build/glossary.ts):
  * a link to its glossary entry whose definition appears on hover and on focus, and hides with
- * Escape (WCAG 1.4.13: content on hover or focus must be dismissible).
+ * Escape (WCAG 1.4.13: content on hover or focus must be dismissible, hoverable and persistent).
+ *
+ * The definition is a manual popover: in the top layer no scrolling table, lesson block or
+ * sticky column can clip or cover it, and `placeTip` keeps it on screen. Where the Popover API
+ * is missing, CSS shows it in place on `:hover` and `:focus-within` as before.
  */
 export function Term({ id, definition, children }: TermProps) {
   const tipId = useId();
+  const termRef = useRef<HTMLSpanElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
   const [dismissed, setDismissed] = useState(false);
+  const tip = useRef({
+    hovered: false,
+    focused: false,
+    dismissed: false,
+    leaveTimer: 0,
+    cleanup: null as (() => void) | null,
+  });
+
+  const position = () => {
+    const link = termRef.current?.querySelector('a');
+    const el = tipRef.current;
+    if (!link || !el) return;
+    const line = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    const column = termRef.current?.closest('.lesson')?.getBoundingClientRect();
+    const place = placeTip(
+      line,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+      column,
+    );
+    el.style.left = `${place.left}px`;
+    el.style.top = `${place.top}px`;
+    el.classList.toggle('term__tip--below', place.below);
+  };
+
+  const hide = () => {
+    const state = tip.current;
+    window.clearTimeout(state.leaveTimer);
+    state.cleanup?.();
+    state.cleanup = null;
+    const el = tipRef.current;
+    if (el && canPopover(el) && el.matches(':popover-open')) el.hidePopover();
+  };
+
+  const dismiss = () => {
+    tip.current.dismissed = true;
+    setDismissed(true);
+    hide();
+  };
+
+  const show = () => {
+    const state = tip.current;
+    window.clearTimeout(state.leaveTimer);
+    const el = tipRef.current;
+    if (!el || !canPopover(el) || state.dismissed) return;
+    if (!el.matches(':popover-open')) el.showPopover();
+    position();
+    if (state.cleanup) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') dismiss();
+    };
+    // the tip is fixed to the viewport: it follows its term through page and table scrolling
+    const follow = () => position();
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow, { passive: true });
+    state.cleanup = () => {
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  };
+
+  const settle = () => {
+    const state = tip.current;
+    if (state.hovered || state.focused) return;
+    // neither hovered nor focused: the next hover or focus shows the tip again
+    state.dismissed = false;
+    setDismissed(false);
+    hide();
+  };
+
+  // leaving the page mid-hover (a click on the link) must not leave listeners behind
+  useEffect(() => {
+    const state = tip.current;
+    return () => {
+      window.clearTimeout(state.leaveTimer);
+      state.cleanup?.();
+    };
+  }, []);
+
   return (
     <span
+      ref={termRef}
       className={`term${dismissed ? ' term--dismissed' : ''}`}
-      onMouseLeave={() => setDismissed(false)}
+      onPointerEnter={() => {
+        tip.current.hovered = true;
+        show();
+      }}
+      onPointerLeave={() => {
+        const state = tip.current;
+        state.hovered = false;
+        window.clearTimeout(state.leaveTimer);
+        state.leaveTimer = window.setTimeout(settle, LEAVE_DELAY_MS);
+      }}
     >
       <Link
         to={`/glossary#${id}`}
         className="term__link"
         aria-describedby={tipId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setDismissed(true);
+        onFocus={() => {
+          tip.current.focused = true;
+          show();
         }}
-        onBlur={() => setDismissed(false)}
+        onBlur={() => {
+          tip.current.focused = false;
+          settle();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') dismiss();
+        }}
       >
         {children}
       </Link>
-      <span role="tooltip" id={tipId} className="term__tip">
+      <span ref={tipRef} role="tooltip" id={tipId} className="term__tip" popover="manual">
         {definition}
       </span>
     </span>
