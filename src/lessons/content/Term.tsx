@@ -55,7 +55,6 @@ export function Term({ id, definition, children }: TermProps) {
     );
     el.style.left = `${place.left}px`;
     el.style.top = `${place.top}px`;
-    el.classList.toggle('term__tip--below', place.below);
   };
 
   const hide = () => {
