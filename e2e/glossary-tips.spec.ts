@@ -94,4 +94,19 @@ test.describe('glossary tips', () => {
     await page.mouse.move(5, 790);
     await expect(tip).toBeHidden();
   });
+
+  test('a finger landing on a term to scroll does not flash its tip; a mouse shows it', async ({
+    page,
+  }) => {
+    await openLesson(page, 360);
+    const term = page.locator('.term', { hasText: 'dot product' }).first();
+    await term.scrollIntoViewIfNeeded();
+    const tip = tipOf(page, 'dot product');
+    // React's pointerenter comes from pointerover on the way in
+    await term.dispatchEvent('pointerover', { pointerType: 'touch', bubbles: true });
+    await page.waitForTimeout(200);
+    await expect(tip).toBeHidden();
+    await term.dispatchEvent('pointerover', { pointerType: 'mouse', bubbles: true });
+    await expect(tip).toBeVisible();
+  });
 });

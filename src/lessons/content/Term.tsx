@@ -117,7 +117,10 @@ export function Term({ id, definition, children }: TermProps) {
     <span
       ref={termRef}
       className={`term${dismissed ? ' term--dismissed' : ''}`}
-      onPointerEnter={() => {
+      onPointerEnter={(event) => {
+        // a finger that lands on a term to scroll the page should not flash its tip; a tap
+        // focuses the link, which shows it
+        if (event.pointerType === 'touch') return;
         tip.current.hovered = true;
         show();
       }}
