@@ -7,7 +7,7 @@ test.describe('search', () => {
     const input = page.getByRole('combobox', { name: /Search lessons/ });
     await expect(input).toBeFocused();
     await input.fill('sparsity');
-    const first = page.getByRole('option').first();
+    const first = page.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
     await expect(first).toContainText('sparsity');
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
@@ -22,7 +22,7 @@ test.describe('search', () => {
     const input = page.getByRole('combobox', { name: /Search lessons/ });
     await expect(input).toBeFocused();
     await input.fill('L2 L1 norms');
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
     await expect(options.first()).toBeVisible();
     // move down and back up: the selection follows the keys
     const count = await options.count();
