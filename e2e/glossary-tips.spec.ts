@@ -28,19 +28,21 @@ async function openLesson(page: Page, width: number) {
   await expect(page.locator('section.confusions')).toBeAttached();
 }
 
-const tipOf = (page: Page, term: string) =>
-  page.locator('.term', { hasText: term }).first().getByRole('tooltip');
+/** A term's link and its tip, found by the term's words. */
+const termParts = (page: Page, words: string) => {
+  const term = page.locator('.term', { hasText: words }).first();
+  return { term, link: term.locator('.term__link'), tip: term.getByRole('tooltip') };
+};
 
 test.describe('glossary tips', () => {
   test('on a 360 px phone a tip inside a scrolling table stays whole and on screen', async ({
     page,
   }) => {
     await openLesson(page, 360);
-    const term = page.locator('.term__link', { hasText: 'entropy' }).first();
+    const { link: term, tip } = termParts(page, 'entropy');
     // the term is a heading cell of the temperature table, which scrolls sideways on a phone
     await expect(term.locator('xpath=ancestor::table')).toHaveCount(1);
     await term.focus();
-    const tip = tipOf(page, 'entropy');
     await expect(tip).toBeVisible();
     const box = await seen(tip);
     expect(box.left).toBeGreaterThanOrEqual(0);
@@ -52,9 +54,8 @@ test.describe('glossary tips', () => {
     page,
   }) => {
     await openLesson(page, 1280);
-    const term = page.locator('.term__link', { hasText: 'dot product' }).first();
+    const { link: term, tip } = termParts(page, 'dot product');
     await term.focus();
-    const tip = tipOf(page, 'dot product');
     await expect(tip).toBeVisible();
     const box = await seen(tip);
     const column = await page.locator('article.lesson').boundingBox();
@@ -73,10 +74,9 @@ test.describe('glossary tips', () => {
     page,
   }) => {
     await openLesson(page, 1280);
-    const term = page.locator('.term__link', { hasText: 'dot product' }).first();
+    const { link: term, tip } = termParts(page, 'dot product');
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const tip = tipOf(page, 'dot product');
     await expect(tip).toBeVisible();
     // cross the gap from the term to the tip: it stays (WCAG 1.4.13, hoverable)
     const box = await seen(tip);
@@ -99,9 +99,8 @@ test.describe('glossary tips', () => {
     page,
   }) => {
     await openLesson(page, 360);
-    const term = page.locator('.term', { hasText: 'dot product' }).first();
+    const { term, tip } = termParts(page, 'dot product');
     await term.scrollIntoViewIfNeeded();
-    const tip = tipOf(page, 'dot product');
     // React's pointerenter comes from pointerover on the way in
     await term.dispatchEvent('pointerover', { pointerType: 'touch', bubbles: true });
     await page.waitForTimeout(200);

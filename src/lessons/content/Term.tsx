@@ -36,7 +36,6 @@ export function Term({ id, definition, children }: TermProps) {
   const tip = useRef({
     hovered: false,
     focused: false,
-    dismissed: false,
     leaveTimer: 0,
     cleanup: null as (() => void) | null,
   });
@@ -67,7 +66,6 @@ export function Term({ id, definition, children }: TermProps) {
   };
 
   const dismiss = () => {
-    tip.current.dismissed = true;
     setDismissed(true);
     hide();
   };
@@ -76,7 +74,8 @@ export function Term({ id, definition, children }: TermProps) {
     const state = tip.current;
     window.clearTimeout(state.leaveTimer);
     const el = tipRef.current;
-    if (!el || !canPopover(el) || state.dismissed) return;
+    // after Escape the tip stays hidden until the term is neither hovered nor focused
+    if (!el || !canPopover(el) || dismissed) return;
     if (!el.matches(':popover-open')) el.showPopover();
     position();
     if (state.cleanup) return;
@@ -99,7 +98,6 @@ export function Term({ id, definition, children }: TermProps) {
     const state = tip.current;
     if (state.hovered || state.focused) return;
     // neither hovered nor focused: the next hover or focus shows the tip again
-    state.dismissed = false;
     setDismissed(false);
     hide();
   };

@@ -2,12 +2,8 @@
 // fixed to the viewport), so nothing clips or covers it; this keeps it on screen and, where it
 // fits, inside the reading column.
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+/** The edges of a box in viewport px: a DOMRect, or any object with its four edges. */
+export type Box = Pick<DOMRectReadOnly, 'left' | 'top' | 'right' | 'bottom'>;
 
 export interface TipPlace {
   left: number;
