@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import { useBox } from './useWidth';
 import { drawHeatmap } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
 import { CellValues, ColumnLabels, RowLabels } from './HeatmapAxes';
@@ -44,34 +45,6 @@ const NOTES_FROM = 16;
 const VALUES_FROM = 44;
 const NOTES_WIDTH = 56;
 const NO_NOTES: readonly string[] = [];
-
-/**
- * The element's width (ResizeObserver; fallback 480 px) and the device pixel ratio, which
- * changes when the reader zooms (browsers fire "resize" then). The first width comes from the
- * observer's first report, once the browser has laid the page out anyway: reading it in the
- * mount effect forced a whole-page layout (80 ms at 4× CPU on the attention lesson).
- */
-function useBox<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [box, setBox] = useState({ width: 480, dpr: 1 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const next = { width: el.clientWidth || 480, dpr: window.devicePixelRatio || 1 };
-      setBox((b) => (b.width === next.width && b.dpr === next.dpr ? b : next));
-    };
-    window.addEventListener('resize', measure);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    if (observer) observer.observe(el);
-    else measure();
-    return () => {
-      window.removeEventListener('resize', measure);
-      observer?.disconnect();
-    };
-  }, []);
-  return [ref, box] as const;
-}
 
 /**
  * A dense grid drawn on one canvas (ImageData, redrawn once per animation frame at most), with
