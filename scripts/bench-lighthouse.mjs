@@ -39,6 +39,9 @@ function summarise(lhr) {
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     speedIndexMs: audit('speed-index'),
+    // Lighthouse's own measure of how fast the machine was during the run (higher is faster):
+    // on a shared 2-core machine it tells a slow hour from a slower page
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     failing,
   };
 }
@@ -79,6 +82,7 @@ export async function runLighthouse(
       ...median,
       runs: runs.map((r) => summarise(r).performance),
       tbtRuns: runs.map((r) => summarise(r).tbtMs),
+      benchmarkIndexRuns: runs.map((r) => summarise(r).benchmarkIndex),
     });
   }
   return results;

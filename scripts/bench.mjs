@@ -242,6 +242,7 @@ async function main() {
           ['SI ms', (r) => Math.round(r.speedIndexMs)],
           ['perf per run', (r) => r.runs.join(' / ')],
           ['TBT per run', (r) => r.tbtRuns.map((ms) => Math.round(ms)).join(' / ')],
+          ['machine index per run', (r) => r.benchmarkIndexRuns.map(Math.round).join(' / ')],
         ]),
       );
       for (const r of results.lighthouse) {
