@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useId } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Arrow, ArrowHeads, GridLines, keyStep, planeViewBox, usePlaneDrag } from '../../ui/plane';
 import { GRID, PLANE, snap } from './model';
 import type { Vec2, VectorView } from './model';
 
@@ -10,40 +11,8 @@ interface PlaneProps {
   onMove: (handle: Handle, point: Vec2) => void;
 }
 
-const ticks = Array.from({ length: 2 * PLANE + 1 }, (_, i) => i - PLANE);
-const pad = 0.6;
-
-/** Arrow keys move a focused handle by one grid step; Shift moves ten steps (1 unit). */
-function keyStep(event: KeyboardEvent): Vec2 | null {
-  const step = event.shiftKey ? GRID * 10 : GRID;
-  switch (event.key) {
-    case 'ArrowUp':
-      return { x: 0, y: step };
-    case 'ArrowDown':
-      return { x: 0, y: -step };
-    case 'ArrowLeft':
-      return { x: -step, y: 0 };
-    case 'ArrowRight':
-      return { x: step, y: 0 };
-    default:
-      return null;
-  }
-}
-
-function Arrow({ to, className, marker }: { to: Vec2; className: string; marker: string }) {
-  if (to.x === 0 && to.y === 0) return null;
-  return (
-    <line
-      className={className}
-      x1={0}
-      y1={0}
-      x2={to.x}
-      y2={-to.y}
-      markerEnd={`url(#${marker})`}
-      vectorEffect="non-scaling-stroke"
-    />
-  );
-}
+const viewBox = planeViewBox(PLANE);
+const headClass = (name: string) => `plane__head plane__head--${name}`;
 
 /** An arc from a's direction to b's, radius 0.8, when both have a direction. */
 function angleArc(view: VectorView): string | null {
@@ -62,44 +31,10 @@ function angleArc(view: VectorView): string | null {
 
 export function Plane({ view, onMove }: PlaneProps) {
   const id = useId().replace(/:/g, '');
-  const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef<Handle | null>(null);
-
-  const toPlane = (event: PointerEvent): Vec2 | null => {
-    const svg = svgRef.current;
-    if (!svg) return null;
-    const rect = svg.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) return null;
-    const size = 2 * (PLANE + pad);
-    return {
-      x: -(PLANE + pad) + ((event.clientX - rect.left) / rect.width) * size,
-      y: PLANE + pad - ((event.clientY - rect.top) / rect.height) * size,
-    };
-  };
-
-  const startDrag = (handle: Handle) => (event: PointerEvent<SVGElement>) => {
-    event.preventDefault();
-    dragging.current = handle;
-    svgRef.current?.setPointerCapture(event.pointerId);
-    event.currentTarget.focus();
-  };
-
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const handle = dragging.current;
-    if (!handle) return;
-    const point = toPlane(event);
-    if (point) onMove(handle, snap(point));
-  };
-
-  const endDrag = (event: PointerEvent<SVGSVGElement>) => {
-    dragging.current = null;
-    if (svgRef.current?.hasPointerCapture(event.pointerId)) {
-      svgRef.current.releasePointerCapture(event.pointerId);
-    }
-  };
+  const { svgRef, startDrag, svgHandlers } = usePlaneDrag<Handle>(PLANE, snap, onMove);
 
   const onKeyDown = (handle: Handle) => (event: KeyboardEvent<SVGElement>) => {
-    const delta = keyStep(event);
+    const delta = keyStep(event, GRID);
     if (!delta) return;
     event.preventDefault();
     const from = view[handle];
@@ -113,36 +48,14 @@ export function Plane({ view, onMove }: PlaneProps) {
     <svg
       ref={svgRef}
       className="plane"
-      viewBox={`${-(PLANE + pad)} ${-(PLANE + pad)} ${2 * (PLANE + pad)} ${2 * (PLANE + pad)}`}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
+      viewBox={viewBox}
+      {...svgHandlers}
       role="group"
       aria-label="The plane with vectors a and b; focus a handle and use the arrow keys to move it"
     >
-      <defs>
-        {(['a', 'b', 'p'] as const).map((name) => (
-          <marker
-            key={name}
-            id={`${id}-head-${name}`}
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="5"
-            markerHeight="5"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className={`plane__head plane__head--${name}`} />
-          </marker>
-        ))}
-      </defs>
+      <ArrowHeads id={id} names={['a', 'b', 'p']} headClass={headClass} />
       <g className="plane__grid" aria-hidden="true">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={t} y1={-PLANE} x2={t} y2={PLANE} vectorEffect="non-scaling-stroke" />
-            <line x1={-PLANE} y1={t} x2={PLANE} y2={t} vectorEffect="non-scaling-stroke" />
-          </g>
-        ))}
+        <GridLines extent={PLANE} />
         <line
           className="plane__axis"
           x1={-PLANE}
