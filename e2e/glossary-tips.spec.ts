@@ -109,3 +109,30 @@ test.describe('glossary tips', () => {
     await expect(tip).toBeVisible();
   });
 });
+
+test.describe('glossary tips on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('a first tap shows the definition, a tap elsewhere hides it, a second tap opens the glossary', async ({
+    page,
+  }) => {
+    await openLesson(page, 360);
+    const { link, tip } = termParts(page, 'dot product');
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expect(tip).toBeVisible();
+    await expect(page).toHaveURL(/\/lessons\/softmax$/);
+    const box = await seen(tip);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    expect(box.onTop).toBe(true);
+
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(tip).toBeHidden();
+
+    await link.tap();
+    await expect(tip).toBeVisible();
+    await link.tap();
+    await expect(page).toHaveURL(/\/glossary#/);
+  });
+});

@@ -6,7 +6,7 @@ import { placeTip } from './placeTip';
 export interface TermProps {
   /** Anchor on /glossary. */
   id: string;
-  /** One sentence, shown on hover and on keyboard focus. */
+  /** One sentence, shown on hover, on keyboard focus and on a first tap. */
   definition: string;
   children: ReactNode;
 }
@@ -23,6 +23,8 @@ function canPopover(tip: HTMLElement): boolean {
  * The first use of a glossary term in a lesson (inserted at build time by build/glossary.ts):
  * a link to its glossary entry whose definition appears on hover and on focus, and hides with
  * Escape (WCAG 1.4.13: content on hover or focus must be dismissible, hoverable and persistent).
+ * On a touch screen the first tap shows the definition (a tap elsewhere hides it) and a second
+ * tap follows the link.
  *
  * The definition is a manual popover: in the top layer no scrolling table, lesson block or
  * sticky column can clip or cover it, and `placeTip` keeps it on screen. Where the Popover API
@@ -36,6 +38,10 @@ export function Term({ id, definition, children }: TermProps) {
   const tip = useRef({
     hovered: false,
     focused: false,
+    /** Shown by a tap: a touch has no hover to end, so a tap elsewhere hides it. */
+    tapped: false,
+    /** The pointer that pressed the link last ('touch', 'pen' or 'mouse'). */
+    pressedWith: '',
     leaveTimer: 0,
     cleanup: null as (() => void) | null,
   });
@@ -82,13 +88,20 @@ export function Term({ id, definition, children }: TermProps) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') dismiss();
     };
+    const onPressElsewhere = (event: PointerEvent) => {
+      if (!state.tapped || termRef.current?.contains(event.target as Node)) return;
+      state.tapped = false;
+      settle();
+    };
     // the tip is fixed to the viewport: it follows its term through page and table scrolling
     const follow = () => position();
     document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPressElsewhere);
     window.addEventListener('scroll', follow, { capture: true, passive: true });
     window.addEventListener('resize', follow, { passive: true });
     state.cleanup = () => {
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPressElsewhere);
       window.removeEventListener('scroll', follow, { capture: true });
       window.removeEventListener('resize', follow);
     };
@@ -96,7 +109,7 @@ export function Term({ id, definition, children }: TermProps) {
 
   const settle = () => {
     const state = tip.current;
-    if (state.hovered || state.focused) return;
+    if (state.hovered || state.focused || state.tapped) return;
     // neither hovered nor focused: the next hover or focus shows the tip again
     setDismissed(false);
     hide();
@@ -133,6 +146,23 @@ export function Term({ id, definition, children }: TermProps) {
         to={`/glossary#${id}`}
         className="term__link"
         aria-describedby={tipId}
+        onPointerDown={(event) => {
+          tip.current.pressedWith = event.pointerType;
+        }}
+        onClick={(event) => {
+          // a touch screen has no hover: the first tap shows the definition in place, and a
+          // tap on the term while it shows follows the link to the glossary
+          const state = tip.current;
+          const el = tipRef.current;
+          const byTouch = state.pressedWith === 'touch';
+          // Enter on a focused link is a click without a press: it always follows the link
+          state.pressedWith = '';
+          if (!byTouch || state.tapped || dismissed || !el || !canPopover(el)) return;
+          event.preventDefault();
+          state.tapped = true;
+          setDismissed(false);
+          show();
+        }}
         onFocus={() => {
           tip.current.focused = true;
           show();
