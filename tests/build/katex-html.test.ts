@@ -25,6 +25,14 @@ describe('formulas compiled as HTML strings', () => {
     expect(code).not.toContain('virtual:katex-styles');
   });
 
+  it('keeps the MathML screen readers read, without the TeX source repeated in it', async () => {
+    const code = await compiled(false);
+    expect(code.match(/<math xmlns=/g)).toHaveLength(3);
+    expect(code).toMatch(/<mfrac>/);
+    expect(code).not.toMatch(/<annotation/);
+    expect(code).not.toContain('\\\\frac');
+  });
+
   it('moves every inline style into a class whose CSS the lesson imports', async () => {
     const code = await compiled(true);
     expect(code).not.toMatch(/style=\\?"/);
