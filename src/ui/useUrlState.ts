@@ -169,3 +169,44 @@ export function enumCodec<const V extends readonly [string, ...string[]]>(
     format: (value) => value,
   };
 }
+
+/** The URL-state props WidgetFrame takes. */
+export interface FrameUrlProps {
+  widgetId: string;
+  notices: readonly UrlStateNotice[];
+  onDismissNotices: () => void;
+  onReset: () => void;
+  shareUrl: () => string;
+}
+
+/**
+ * A widget's URL state plus the notices it finds in the link on its own (a value clamped to the
+ * widget's maximum, a list cut to its length), with `frame`: the props to spread on WidgetFrame.
+ * Dismissing the notices or resetting the widget clears both kinds. A widget that keeps more
+ * (a running animation, a count) passes its own onReset after the spread and calls frame.onReset.
+ */
+export function useWidgetUrlState<T extends Record<string, unknown>>(
+  widgetId: string,
+  codecs: ParamCodecs<T>,
+  defaults: T,
+  linkNotices: (search: string, state: T) => UrlStateNotice[],
+): UrlState<T> & { frame: FrameUrlProps } {
+  const url = useUrlState(widgetId, codecs, defaults);
+  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
+    typeof window === 'undefined' ? [] : linkNotices(window.location.search, url.state),
+  );
+  const frame: FrameUrlProps = {
+    widgetId,
+    notices: [...url.notices, ...extra],
+    onDismissNotices: () => {
+      url.dismissNotices();
+      setExtra([]);
+    },
+    onReset: () => {
+      url.reset();
+      setExtra([]);
+    },
+    shareUrl: url.shareUrl,
+  };
+  return { ...url, frame };
+}

@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { createRng } from '../../math';
 import { formatFixed } from '../../ui/format';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { BootstrapHistogram, SampleStrip } from './Charts';
 import { Controls } from './Controls';
@@ -53,11 +52,10 @@ function Readouts({ view }: { view: BootstrapView }) {
 }
 
 function BootstrapCIInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
-  const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
-    clampNotices(WIDGET_ID, specs, window.location.search),
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search) =>
+    clampNotices(WIDGET_ID, specs, search),
   );
+  const { state, setState } = url;
   // up to 2 million draws per run: at most once per frame while a slider moves
   const settled = useFrameValue(state);
   const population = useMemo(() => drawLosses(settled.seed), [settled.seed]);
@@ -66,19 +64,9 @@ function BootstrapCIInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(view)}
     >

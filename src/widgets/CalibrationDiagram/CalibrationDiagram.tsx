@@ -1,8 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { createRng } from '../../math';
 import { formatFixed, formatSignificant } from '../../ui/format';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { BinTable } from './BinTable';
 import { Controls } from './Controls';
@@ -18,9 +17,8 @@ import './CalibrationDiagram.css';
 const TITLE = 'Calibration diagram';
 
 function CalibrationDiagramInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search) => clampNotices(search));
   const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() => clampNotices(window.location.search));
   // a dragged slider stays responsive: the simulation (2n examples) and the binning follow in
   // a deferred render, skipping values that are already stale
   const seed = useDeferredValue(state.seed);
@@ -39,19 +37,9 @@ function CalibrationDiagramInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} n={n} />}
       numpy={numpyCode(state)}
     >

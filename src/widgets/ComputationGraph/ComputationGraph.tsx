@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { GraphChoice, InputSliders, StepControls } from './Controls';
 import { Formula } from './Formula';
@@ -14,30 +12,19 @@ import { GraphView } from './GraphView';
 const TITLE = 'Computation graph';
 
 function ComputationGraphInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
-  const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
-    clampNotices(window.location.search, url.state),
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search, state) =>
+    clampNotices(search, state),
   );
+  const { state, setState } = url;
   // a few dozen flops and one central difference per parameter: no memo needed
   const view = graphModel(state.graph, state, state.step);
   const total = view.steps.length;
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(state.graph, state)}
     >

@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { formatFixed } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { BarEditor } from './BarEditor';
 import { Curve } from './Curve';
@@ -31,28 +29,17 @@ function ClipNote({ eps, onEps }: { eps: Epsilon; onEps: (eps: Epsilon) => void 
 }
 
 function CrossEntropyCurveInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search) => extraNotices(search));
   const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() => extraNotices(window.location.search));
   const point = curvePoint(state.q, state.eps);
   const bars = barView(state.mode, state.probs, state.logits, state.target, state.eps);
   const set = (change: Partial<typeof state>) => setState((s) => ({ ...s, ...change }));
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={`${describeCurve(point)} ${describeBars(bars)}`}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula point={point} bars={bars} />}
       numpy={numpyCode(point, bars)}
     >

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { Chart } from './Chart';
 import { Editor, RenormNote } from './Editor';
@@ -17,9 +16,10 @@ import './KLDivergence.css';
 const TITLE = 'KL divergence';
 
 function KLDivergenceInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (_search, state) =>
+    lengthNotice(state),
+  );
   const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() => lengthNotice(url.state));
   const [refused, setRefused] = useState<string | null>(null);
   // P and Q of different lengths can only come from a hand-edited link: fall back to defaults
   if (state.p.length !== state.q.length) setState((s) => ({ ...s, p: defaults.p, q: defaults.q }));
@@ -54,20 +54,13 @@ function KLDivergenceInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={describe(view)}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
       onReset={() => {
-        url.reset();
-        setExtra([]);
+        url.frame.onReset();
         setRefused(null);
       }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(view.p.dist, view.q.dist)}
     >

@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { formatShort } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { Formula } from './Formula';
 import { fromColumns, matrixModel, PLANE, roundEntry } from './model';
@@ -59,11 +57,10 @@ function Readouts({ view }: { view: MatrixView }) {
 }
 
 function MatrixTransformInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
-  const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
-    clampNotices(window.location.search, url.state),
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search, state) =>
+    clampNotices(search, state),
   );
+  const { state, setState } = url;
   const m = toMat2(state.m);
   // a handful of arithmetic and a 2×2 eigen-solve: cheap enough to run on every render
   const view = matrixModel(m);
@@ -76,19 +73,9 @@ function MatrixTransformInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(view)}
     >

@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { createRng } from '../../math';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { Controls } from './Controls';
 import { Formula } from './Formula';
@@ -41,13 +40,12 @@ function Readouts({ view }: { view: SamplingView }) {
 }
 
 function SamplingLabInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search, state) => [
+    ...clampNotices(WIDGET_ID, specs, search),
+    ...sanitize(state).notices,
+  ]);
   // k above n (from a link) is cut to n; memoised so the object only changes with the state
   const params = useMemo(() => sanitize(url.state).params, [url.state]);
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() => [
-    ...clampNotices(WIDGET_ID, specs, window.location.search),
-    ...sanitize(url.state).notices,
-  ]);
   const reduced = usePrefersReducedMotion();
   const build = useBuild(params.batches);
 
@@ -73,20 +71,13 @@ function SamplingLabInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
       onReset={() => {
         build.stop();
-        url.reset();
-        setExtra([]);
+        url.frame.onReset();
       }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(settled)}
     >

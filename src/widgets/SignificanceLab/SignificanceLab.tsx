@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { createRng } from '../../math';
 import { formatFixed } from '../../ui/format';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { Controls } from './Controls';
 import { DifferenceChart } from './DifferenceChart';
@@ -60,11 +59,10 @@ function Readouts({ view }: { view: SignificanceView }) {
 }
 
 function SignificanceLabInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
-  const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
-    clampNotices(WIDGET_ID, specs, window.location.search),
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search) =>
+    clampNotices(WIDGET_ID, specs, search),
   );
+  const { state, setState } = url;
   // 400 exact binomial draws per change: at most once per frame while a slider moves
   const settled = useFrameValue(state);
   const reruns = useMemo(() => simulateReruns(settled), [settled]);
@@ -73,19 +71,9 @@ function SignificanceLabInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
-      onReset={() => {
-        url.reset();
-        setExtra([]);
-      }}
-      shareUrl={url.shareUrl}
       formula={<Formula view={view} />}
       numpy={numpyCode(view)}
     >

@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { createRng } from '../../math';
 import { useSettledValue } from '../../ui/useSettledValue';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { FilterControls, SamplingControls, TemperatureControls } from './Controls';
 import { Formula } from './Formula';
@@ -27,11 +26,10 @@ function nextLabel(labels: readonly string[]): string {
 }
 
 function SoftmaxTemperatureInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
-  const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() =>
-    extraNotices(window.location.search, url.state),
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search, state) =>
+    extraNotices(search, state),
   );
+  const { state, setState } = url;
   // draws are a result, not a setting: the seed in the URL reproduces them
   const [draws, setDraws] = useState(0);
   const labels = reconcileLabels(state.logits, state.labels);
@@ -86,23 +84,16 @@ function SoftmaxTemperatureInner() {
   );
 
   const reset = () => {
-    url.reset();
-    setExtra([]);
+    url.frame.onReset();
     setDraws(0);
   };
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={settled.view.status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
       onReset={reset}
-      shareUrl={url.shareUrl}
       formula={<Formula view={settled.view} />}
       numpy={numpy}
     >

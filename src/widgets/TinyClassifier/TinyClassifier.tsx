@@ -2,8 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { createRng } from '../../math';
 import { formatFixed } from '../../ui/format';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
-import { useUrlState } from '../../ui/useUrlState';
-import type { UrlStateNotice } from '../../ui/useUrlState';
+import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { AddPoint } from './AddPoint';
 import { DataControls, TrainingControls } from './Controls';
@@ -26,9 +25,8 @@ const TITLE = 'Tiny classifier';
 const PER_FRAME = 2;
 
 function TinyClassifierInner() {
-  const url = useUrlState(WIDGET_ID, codecs, defaults);
+  const url = useWidgetUrlState(WIDGET_ID, codecs, defaults, (search) => clampNotices(search));
   const { state, setState } = url;
-  const [extra, setExtra] = useState<UrlStateNotice[]>(() => clampNotices(window.location.search));
   const [playing, setPlaying] = useState(false);
   const [newLabel, setNewLabel] = useState<0 | 1>(1);
   const reducedMotion = usePrefersReducedMotion();
@@ -86,20 +84,13 @@ function TinyClassifierInner() {
 
   return (
     <WidgetFrame
-      widgetId={WIDGET_ID}
+      {...url.frame}
       title={TITLE}
       status={status}
-      notices={[...url.notices, ...extra]}
-      onDismissNotices={() => {
-        url.dismissNotices();
-        setExtra([]);
-      }}
       onReset={() => {
-        url.reset();
-        setExtra([]);
+        url.frame.onReset();
         setPlaying(false);
       }}
-      shareUrl={url.shareUrl}
       formula={<Formula theta={theta} grad={grad} next={next} lr={lr} loss={loss} />}
       numpy={numpyCode(points, lr, step)}
     >
