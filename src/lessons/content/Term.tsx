@@ -64,6 +64,7 @@ export function Term({ id, definition, children }: TermProps) {
 
   const hide = () => {
     const state = tip.current;
+    state.tapped = false;
     window.clearTimeout(state.leaveTimer);
     state.cleanup?.();
     state.cleanup = null;
@@ -160,7 +161,6 @@ export function Term({ id, definition, children }: TermProps) {
           if (!byTouch || state.tapped || dismissed || !el || !canPopover(el)) return;
           event.preventDefault();
           state.tapped = true;
-          setDismissed(false);
           show();
         }}
         onFocus={() => {
