@@ -31,12 +31,15 @@ for (const scheme of ['light', 'dark'] as const) {
       });
       for (const route of routes) {
         test(`${route} has no axe violation`, async ({ page }) => {
+          test.setTimeout(60_000);
           await page.goto(route);
           await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           if (route.startsWith('/lessons/')) {
-            // the whole body (it renders in steps) and every widget, not their placeholders
-            await expect(page.locator('#confusions-title')).toBeAttached();
+            // the whole body and every widget, not their placeholders. The body adds one block
+            // per frame after the first twelve; with axe busy in the other worker, a long lesson
+            // took over 7 s to finish on the CI machine (Chromium 150, 2026-11-24)
+            await expect(page.locator('#confusions-title')).toBeAttached({ timeout: 20_000 });
             await expect(page.locator('.widget--loading')).toHaveCount(0);
           }
           await fontsReady(page);
