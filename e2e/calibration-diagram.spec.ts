@@ -5,6 +5,16 @@ import type { Page } from '@playwright/test';
 const LESSON = '/lessons/cross-entropy';
 const K = 'calibration-diagram';
 
+/**
+ * Opens the lesson at `path` and waits for the widget, which sits near the lesson's end: the
+ * body adds one block per frame after the first twelve, and on the CI machine (Chromium 150,
+ * two busy workers) reaching it took over 7 s (2026-11-24).
+ */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('section#calibration-diagram')).toBeAttached({ timeout: 20_000 });
+}
+
 function cdWidget(page: Page) {
   const parts = widgetParts(page, K);
   const { widget } = parts;
@@ -20,7 +30,7 @@ test.describe('CalibrationDiagram', () => {
   test('arrow keys move the temperature in log space from overconfident to calibrated', async ({
     page,
   }) => {
-    await page.goto(LESSON);
+    await open(page, LESSON);
     const cd = cdWidget(page);
     await expect(cd.status).toContainText('At T = 0.5 the classifier is overconfident');
     const ece = Number(await cd.readout('ECE').textContent());
@@ -36,7 +46,7 @@ test.describe('CalibrationDiagram', () => {
   });
 
   test('the temperature-scaling fix lowers ECE and keeps accuracy', async ({ page }) => {
-    await page.goto(LESSON);
+    await open(page, LESSON);
     const cd = cdWidget(page);
     const accuracy = await cd.readout('Accuracy').textContent();
     const before = Number(await cd.readout('ECE').textContent());
@@ -53,7 +63,7 @@ test.describe('CalibrationDiagram', () => {
   test('a shared link restores the seed and settings; New seed changes the data', async ({
     page,
   }) => {
-    await page.goto(`${LESSON}?${K}.t=2&${K}.seed=11&${K}.bins=15&${K}.n=500`);
+    await open(page, `${LESSON}?${K}.t=2&${K}.seed=11&${K}.bins=15&${K}.n=500`);
     const cd = cdWidget(page);
     await expect(cd.status).toContainText('At T = 2 the classifier is underconfident');
     await expect(cd.widget.locator('.cd-hist')).toHaveCount(15);
@@ -65,7 +75,7 @@ test.describe('CalibrationDiagram', () => {
   });
 
   test('hostile URL values give notices and never NaN or Infinity', async ({ page }) => {
-    await page.goto(`${LESSON}?${K}.n=1e9&${K}.t=NaN&${K}.seed=-1&${K}.bins=1.5&${K}.fix=maybe`);
+    await open(page, `${LESSON}?${K}.n=1e9&${K}.t=NaN&${K}.seed=-1&${K}.bins=1.5&${K}.fix=maybe`);
     const cd = cdWidget(page);
     await expect(cd.notice.getByRole('listitem')).toHaveCount(5);
     await expect(cd.notice).toContainText(`${K}.n=1e9 is outside what this widget allows`);
@@ -77,10 +87,10 @@ test.describe('CalibrationDiagram', () => {
 
   test('axe finds nothing by default or with the fix and the table open', async ({ page }) => {
     test.slow();
-    await page.goto(LESSON);
+    await open(page, LESSON);
     await expect(cdWidget(page).status).toBeVisible();
     await expectNoAxeViolations(page, 'CalibrationDiagram default', `section#${K}`);
-    await page.goto(`${LESSON}?${K}.fix=on&${K}.t=4`);
+    await open(page, `${LESSON}?${K}.fix=on&${K}.t=4`);
     const cd = cdWidget(page);
     await expect(cd.status).toContainText('With temperature scaling');
     await cd.widget.getByText('The bins as a table').click();
@@ -92,7 +102,7 @@ test.describe('CalibrationDiagram', () => {
     test.use({ viewport: { width: 360, height: 740 } });
 
     test('nothing sticks out and the controls still work', async ({ page }) => {
-      await page.goto(LESSON);
+      await open(page, LESSON);
       const cd = cdWidget(page);
       await cd.widget.scrollIntoViewIfNeeded();
       await cd.widget.getByText('The bins as a table').click();
