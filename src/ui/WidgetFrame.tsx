@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { CodeBlock } from './CodeBlock';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Tabs } from './Tabs';
+import { useSettledValue } from './useSettledValue';
 import { clearUrlState } from './useUrlState';
 import type { UrlStateNotice } from './useUrlState';
 
@@ -10,7 +11,11 @@ export interface WidgetFrameProps {
   /** kebab-case widget name; also the URL-state namespace and the element id. */
   widgetId: string;
   title: string;
-  /** One sentence stating the result in words (screen readers and tests read it). */
+  /**
+   * One sentence stating the result in words (screen readers and tests read it). While a pointer
+   * drags a slider the frame shows it as it was, and catches up when the hand rests or lets go,
+   * so the polite live region is not rewritten every frame.
+   */
   status: string;
   notices: readonly UrlStateNotice[];
   onDismissNotices: () => void;
@@ -50,7 +55,8 @@ function CopyLinkButton({ shareUrl }: { shareUrl: () => string }) {
 
 /** The shared chrome of every widget: title, actions, notices, status, formula and NumPy. */
 export function WidgetFrame(props: WidgetFrameProps) {
-  const { widgetId, title, status, notices, children } = props;
+  const { widgetId, title, notices, children } = props;
+  const status = useSettledValue(props.status);
   return (
     <section className="widget" id={widgetId} aria-labelledby={`${widgetId}-title`}>
       <header className="widget__header">

@@ -109,7 +109,8 @@ function AttentionHeatmapInner() {
     [params.q, params.k, params.v],
   );
 
-  // the words (status, formula, panels, code) follow a slider drag when it rests; the heatmap
+  // the words (formula, panels, code) follow a slider drag when it rests, as WidgetFrame's status
+  // does; the heatmap
   // every step
   const shown = useSettledValue(
     useMemo(
@@ -154,7 +155,7 @@ function AttentionHeatmapInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={statusText(shown.view, shownMode, shownRow)}
+      status={statusText(view, mode, row)}
       notices={showFixes ? [...url.notices, ...initialFixes] : url.notices}
       onDismissNotices={() => {
         url.dismissNotices();

@@ -35,7 +35,8 @@ function GradientDescentInner() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => gradientDescentModel(input), [key]);
 
-  // the text (status, formula, readouts, code) follows a drag once it rests; the plots every step
+  // the text (formula, readouts, code) follows a drag once it rests, as WidgetFrame's status
+  // does; the plots every step
   const settled = useSettledValue(view);
   const numpy = useMemo(() => numpyCode(settled), [settled]);
 
@@ -89,7 +90,7 @@ function GradientDescentInner() {
     <WidgetFrame
       widgetId={WIDGET_ID}
       title={TITLE}
-      status={settled.status}
+      status={view.status}
       notices={notices}
       onDismissNotices={() => {
         url.dismissNotices();

@@ -38,7 +38,8 @@ function SoftmaxTemperatureInner() {
     const input = { ...state, labels: reconcileLabels(state.logits, state.labels), draws };
     return { input, view: softmaxModel(input) };
   }, [state, draws]);
-  // the words (status, formula, readouts, code) follow a slider drag when it rests; the bars
+  // the words (formula, readouts, code) follow a slider drag when it rests, as WidgetFrame's
+  // status does; the bars
   // and probabilities every step
   const settled = useSettledValue(model);
   const numpy = useMemo(() => numpyCode(settled.input), [settled]);
@@ -92,7 +93,7 @@ function SoftmaxTemperatureInner() {
     <WidgetFrame
       {...url.frame}
       title={TITLE}
-      status={settled.view.status}
+      status={model.view.status}
       onReset={reset}
       formula={<Formula view={settled.view} />}
       numpy={numpy}
