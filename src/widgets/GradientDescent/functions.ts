@@ -1,7 +1,7 @@
 // The four functions the widget descends. Each loss and gradient is plain arithmetic on purpose:
 // the math core's helpers throw on non-finite values, but a diverging run must be allowed to
 // overflow to Infinity so gradientDescent can stop there and the widget can say "diverged".
-import { dot, gradientDescent } from '../../math';
+import { dot, gradientDescentTrace } from '../../math';
 
 export const fnNames = ['quadratic', 'regression', 'bumpy', 'valley'] as const;
 export type FnName = (typeof fnNames)[number];
@@ -83,21 +83,38 @@ const bumpyGrad = (p: readonly number[]) => {
 /** f″(x) = 1.2x² − 2: the curvature changes with x, so there is no single stability limit. */
 export const bumpyCurvature = (x: number) => 1.2 * x * x - 2;
 
-// The bumpy function's stationary points, found once by the math core's own descent (and
-// ascent, on −f): the walkthrough in the lesson quotes these numbers.
-const settle = (sign: 1 | -1, x0: number) =>
-  gradientDescent({
+// The bumpy function's stationary points, found by the math core's own descent (and ascent, on
+// −f): the walkthrough in the lesson quotes these numbers. Found the first time the bumpy
+// function needs them, not when this module loads: the three 3,000-step runs were ~70 ms of the
+// gradient-descent lesson's load at 1× CPU (the first widget render waited for them) although
+// the widget opens on another function. The flat trace skips building 9,000 path objects.
+const settle = (sign: 1 | -1, x0: number): number => {
+  const t = gradientDescentTrace({
     loss: (p) => sign * bumpyLoss(p),
     grad: (p) => bumpyGrad(p).map((g) => sign * g),
     x0: [x0],
     learningRate: 0.05,
     steps: 3000,
-  }).path.at(-1)?.x[0] ?? x0;
+  });
+  return t.xs[t.count - 1] ?? x0;
+};
 
-export const BUMPY_GLOBAL_MIN = settle(1, -3);
-export const BUMPY_LOCAL_MIN = settle(1, 3);
-/** The hilltop between the two valleys: starts to its right roll into the local minimum. */
-export const BUMPY_RIDGE = settle(-1, 0);
+export interface BumpyStationaryPoints {
+  /** The deeper, left valley's minimum (x ≈ −2.352). */
+  globalMin: number;
+  /** The right valley's minimum (x ≈ 2.099). */
+  localMin: number;
+  /** The hilltop between the two valleys: starts to its right roll into the local minimum. */
+  ridge: number;
+}
+
+let stationary: BumpyStationaryPoints | undefined;
+
+/** The bumpy function's two minima and the ridge between them, found once and kept. */
+export function bumpyStationaryPoints(): BumpyStationaryPoints {
+  stationary ??= { globalMin: settle(1, -3), localMin: settle(1, 3), ridge: settle(-1, 0) };
+  return stationary;
+}
 
 const latest = new Map<FnName, { kappa: number; objective: Objective }>();
 
@@ -155,10 +172,10 @@ function build(name: FnName, kappa: number): Objective {
         start: [3],
         learningRate: 0.05,
         domain: [[-3.5, 3.5]],
-        floor: bumpyLoss([BUMPY_GLOBAL_MIN]),
+        floor: bumpyLoss([bumpyStationaryPoints().globalMin]),
         minima: [
-          { at: [BUMPY_GLOBAL_MIN], label: 'global' },
-          { at: [BUMPY_LOCAL_MIN], label: 'local' },
+          { at: [bumpyStationaryPoints().globalMin], label: 'global' },
+          { at: [bumpyStationaryPoints().localMin], label: 'local' },
         ],
       };
     case 'valley':

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BUMPY_GLOBAL_MIN,
-  BUMPY_LOCAL_MIN,
+  bumpyCurvature,
+  bumpyStationaryPoints,
   REGRESSION_BEST_W,
   REGRESSION_CURVATURE,
 } from './functions';
@@ -134,16 +134,30 @@ describe('the valley and the bumpy function', () => {
     expect(model('valley', 0.019, 10, { kappa: 100 }).prediction?.rate).toBeCloseTo(0.981, 12);
   });
 
+  it('bumpy: its stationary points are found once, where the slope is zero', () => {
+    const points = bumpyStationaryPoints();
+    // f′(x) = 0.4x³ − 2x + 0.5 vanishes at all three; f″ says which are minima
+    for (const x of [points.globalMin, points.localMin, points.ridge]) {
+      expect(Math.abs(0.4 * x ** 3 - 2 * x + 0.5)).toBeLessThan(1e-12);
+    }
+    expect(bumpyCurvature(points.globalMin)).toBeGreaterThan(0);
+    expect(bumpyCurvature(points.localMin)).toBeGreaterThan(0);
+    expect(bumpyCurvature(points.ridge)).toBeLessThan(0);
+    expect(points.globalMin).toBeLessThan(points.ridge);
+    expect(points.ridge).toBeLessThan(points.localMin);
+    expect(bumpyStationaryPoints()).toBe(points);
+  });
+
   it('bumpy: from x = 3 it settles in the local minimum and names the global one', () => {
     const view = model('bumpy', 0.05, 300);
-    expect(view.current.x[0]).toBeCloseTo(BUMPY_LOCAL_MIN, 8);
+    expect(view.current.x[0]).toBeCloseTo(bumpyStationaryPoints().localMin, 8);
     expect(view.basin?.kind).toBe('local');
     expect(view.status).toMatch(
       /^Converged to the local minimum at x ≈ 2\.09866 .* global one at x ≈ −2\.35191/,
     );
     expect(view.limit?.local).toBe(true);
     const left = model('bumpy', 0.05, 300, { x0: [-1] });
-    expect(left.current.x[0]).toBeCloseTo(BUMPY_GLOBAL_MIN, 8);
+    expect(left.current.x[0]).toBeCloseTo(bumpyStationaryPoints().globalMin, 8);
     expect(left.basin?.kind).toBe('global');
   });
 

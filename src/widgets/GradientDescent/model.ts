@@ -2,14 +2,7 @@
 // comes from the math core's gradientDescent on the objectives in functions.ts.
 import { criticalLearningRate, gradientDescent } from '../../math';
 import type { DescentPoint, DescentStatus } from '../../math';
-import {
-  BUMPY_GLOBAL_MIN,
-  BUMPY_LOCAL_MIN,
-  BUMPY_RIDGE,
-  bumpyCurvature,
-  bumpyLoss,
-  objective,
-} from './functions';
+import { bumpyCurvature, bumpyLoss, bumpyStationaryPoints, objective } from './functions';
 import type { FnName, Objective } from './functions';
 import { predict } from './regime';
 import type { Prediction } from './regime';
@@ -74,9 +67,10 @@ export interface GdView {
 }
 
 function basinOf(x: number): Basin {
-  const local = x > BUMPY_RIDGE;
-  const minimum = local ? BUMPY_LOCAL_MIN : BUMPY_GLOBAL_MIN;
-  const otherMinimum = local ? BUMPY_GLOBAL_MIN : BUMPY_LOCAL_MIN;
+  const { globalMin, localMin, ridge } = bumpyStationaryPoints();
+  const local = x > ridge;
+  const minimum = local ? localMin : globalMin;
+  const otherMinimum = local ? globalMin : localMin;
   const curvature = bumpyCurvature(minimum);
   return {
     kind: local ? 'local' : 'global',

@@ -1,9 +1,7 @@
 import { criticalLearningRate, dot, gradientDescent, mean } from '../../../src/math';
-import {
-  BUMPY_GLOBAL_MIN,
-  BUMPY_LOCAL_MIN,
-  bumpyLoss,
-} from '../../../src/widgets/GradientDescent/functions';
+import { bumpyLoss, bumpyStationaryPoints } from '../../../src/widgets/GradientDescent/functions';
+
+const { globalMin, localMin } = bumpyStationaryPoints();
 import { c } from './claim';
 import type { Claim } from './claim';
 
@@ -94,10 +92,10 @@ export const claims: Claim[] = [
   c('about 120 steps', '120', tenfold(1 - 0.019)),
   c('$\\sqrt{0.9} = 0.949$', '0.949', Math.sqrt(0.9)),
   c('about 44 steps per tenfold', '44', tenfold(Math.sqrt(0.9))),
-  c('local minimum at $x \\approx 2.099$', '2.099', BUMPY_LOCAL_MIN),
-  c('($f \\approx -1.415$)', '-1.415', bumpyLoss([BUMPY_LOCAL_MIN])),
-  c('global minimum at $x \\approx -2.352$', '-2.352', BUMPY_GLOBAL_MIN),
-  c('($f \\approx -3.648$)', '-3.648', bumpyLoss([BUMPY_GLOBAL_MIN])),
+  c('local minimum at $x \\approx 2.099$', '2.099', localMin),
+  c('($f \\approx -1.415$)', '-1.415', bumpyLoss([localMin])),
+  c('global minimum at $x \\approx -2.352$', '-2.352', globalMin),
+  c('($f \\approx -3.648$)', '-3.648', bumpyLoss([globalMin])),
   c('first step to 0.4408', '0.4408', run(0.01, 1).w),
   c('$w \\approx 2.003636$ after 100', '2.003636', run(0.01, 100).w),
 ];
