@@ -28,7 +28,8 @@ function canvasPixels(page: Page) {
     const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
     const colours = new Set<number>();
     let blank = false;
-    for (let p = 0; p < data.length; p += 4 * 7) {
+    // one pixel per cell: every pixel is a cell
+    for (let p = 0; p < data.length; p += 4) {
       if (data[p + 3] === 0) blank = true;
       colours.add(((data[p] ?? 0) << 16) | ((data[p + 1] ?? 0) << 8) | (data[p + 2] ?? 0));
     }

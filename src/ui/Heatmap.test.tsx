@@ -53,6 +53,18 @@ const plot = () =>
 const announcement = () => document.querySelector('.heatmap__announce')?.textContent;
 
 describe('<Heatmap />', () => {
+  it('draws one canvas pixel per cell and lets CSS scale it to the cells', async () => {
+    render(<Harness />);
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.heatmap__canvas');
+    // the drawing waits for an animation frame
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect([canvas?.width, canvas?.height]).toEqual([3, 3]);
+    const cell = parseFloat(canvas?.style.width ?? '') / 3;
+    expect(cell).toBeGreaterThanOrEqual(MIN_CELL);
+    expect(parseFloat(canvas?.style.height ?? '')).toBe(cell * 3);
+  });
+
   it('is one focusable element whose arrow keys move the announced cell', async () => {
     const user = userEvent.setup();
     render(<Harness />);

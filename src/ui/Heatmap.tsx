@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
-import { useBox } from './useWidth';
+import { useWidth } from './useWidth';
 import { drawHeatmap } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
 import { CellValues, ColumnLabels, RowLabels } from './HeatmapAxes';
@@ -47,7 +47,7 @@ const NOTES_WIDTH = 56;
 const NO_NOTES: readonly string[] = [];
 
 /**
- * A dense grid drawn on one canvas (ImageData, redrawn once per animation frame at most), with
+ * A dense grid drawn on one canvas (one pixel per cell, redrawn once per animation frame at most), with
  * HTML axis labels, a legend, keyboard focus of a single cell announced in words, and a
  * "Show as table" alternative. Hover and focus never re-render per cell. Memoised: give it
  * stable props (memoised values, stable callbacks) and a parent's re-render skips it.
@@ -57,7 +57,7 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   const rows = rowLabels.length;
   const cols = colLabels.length;
   const id = useId();
-  const [boxRef, { width: boxWidth, dpr }] = useBox<HTMLDivElement>();
+  const [boxRef, boxWidth] = useWidth<HTMLDivElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const outlineRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -70,20 +70,23 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   const notes = props.rowNotes && roughCell >= NOTES_FROM ? props.rowNotes : undefined;
   const cell = notes ? cellSize(boxWidth - labelWidth - NOTES_WIDTH - 8, cols) : roughCell;
 
-  // coalesce: several updates within one frame (a slider drag, a resize) draw once
+  // One canvas pixel per cell, scaled up by CSS (its style size, `image-rendering: pixelated`:
+  // sharp cell edges on whole device pixels, as drawing every device pixel gave). A 128-token
+  // step writes 16,384 pixels, not the ~500,000 of a device-pixel canvas; the size of the box
+  // no longer matters to the drawing. Coalesced: several updates in one frame draw once.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const frame = requestAnimationFrame(() => {
-      const w = Math.max(1, Math.round(cols * cell * dpr));
-      const h = Math.max(1, Math.round(rows * cell * dpr));
+      const w = Math.max(1, cols);
+      const h = Math.max(1, rows);
       if (canvas.width !== w) canvas.width = w;
       if (canvas.height !== h) canvas.height = h;
       const ctx = canvas.getContext('2d');
       if (ctx) drawHeatmap(ctx, values, rows, cols, colours);
     });
     return () => cancelAnimationFrame(frame);
-  }, [values, rows, cols, colours, cell, dpr]);
+  }, [values, rows, cols, colours]);
 
   // the latest props for the pointer's animation-frame callback
   const latest = useRef({ active, onActiveChange, cell, rows, cols });

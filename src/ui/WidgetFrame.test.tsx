@@ -25,8 +25,7 @@ function frame(status: string) {
 }
 
 const statusText = () =>
-  screen.getAllByRole('status').find((el) => el.classList.contains('widget__status'))
-    ?.textContent;
+  screen.getAllByRole('status').find((el) => el.classList.contains('widget__status'))?.textContent;
 
 // the drag flag is module-wide: every test ends any drag it started
 beforeEach(() => vi.useFakeTimers());
