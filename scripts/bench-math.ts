@@ -1,6 +1,6 @@
 // Times the math core against naive Float64Array loops written here, to show the core's
 // validation and plain-array interface cost little. `npx tsx scripts/bench-math.ts` prints a
-// table; scripts/bench.mjs imports benchMath() for `npm run bench`. A benchmark, never a test.
+// table (`--json`: the raw results, which `npm run bench` reads). A benchmark, never a test.
 import { pathToFileURL } from 'node:url';
 import {
   gradientDescent,
@@ -299,5 +299,10 @@ function printTable(results: MathBenchResult[]): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void benchMath().then(printTable);
+  // --json: the raw results on stdout, for scripts/bench.mjs, which runs this in a process of its own
+  void benchMath().then((results) =>
+    process.argv.includes('--json')
+      ? process.stdout.write(JSON.stringify(results) + '\n')
+      : printTable(results),
+  );
 }
