@@ -299,7 +299,7 @@ function printTable(results: MathBenchResult[]): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // --json: the raw results on stdout, for scripts/bench.mjs, which runs this in a process of its own
+  // --json: the raw results on stdout, for scripts/bench.mjs (which runs this in its own process)
   void benchMath().then((results) =>
     process.argv.includes('--json')
       ? process.stdout.write(JSON.stringify(results) + '\n')

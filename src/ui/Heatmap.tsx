@@ -47,9 +47,9 @@ const NOTES_WIDTH = 56;
 const NO_NOTES: readonly string[] = [];
 
 /**
- * A dense grid drawn on one canvas (one pixel per cell, redrawn once per animation frame at most), with
- * HTML axis labels, a legend, keyboard focus of a single cell announced in words, and a
- * "Show as table" alternative. Hover and focus never re-render per cell. Memoised: give it
+ * A dense grid drawn on one canvas (one pixel per cell, redrawn once per animation frame at
+ * most), with HTML axis labels, a legend, keyboard focus of a single cell announced in words,
+ * and a "Show as table" alternative. Hover and focus never re-render per cell. Memoised: give it
  * stable props (memoised values, stable callbacks) and a parent's re-render skips it.
  */
 export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
