@@ -161,7 +161,8 @@ function build(name: FnName, kappa: number): Objective {
         floor: 0,
         minima: [{ at: [REGRESSION_BEST_W], label: 'best w' }],
       };
-    case 'bumpy':
+    case 'bumpy': {
+      const { globalMin, localMin } = bumpyStationaryPoints();
       return {
         name,
         formula: 'f(x) = 0.1x⁴ − x² + 0.5x',
@@ -172,12 +173,13 @@ function build(name: FnName, kappa: number): Objective {
         start: [3],
         learningRate: 0.05,
         domain: [[-3.5, 3.5]],
-        floor: bumpyLoss([bumpyStationaryPoints().globalMin]),
+        floor: bumpyLoss([globalMin]),
         minima: [
-          { at: [bumpyStationaryPoints().globalMin], label: 'global' },
-          { at: [bumpyStationaryPoints().localMin], label: 'local' },
+          { at: [globalMin], label: 'global' },
+          { at: [localMin], label: 'local' },
         ],
       };
+    }
     case 'valley':
       return {
         name,
