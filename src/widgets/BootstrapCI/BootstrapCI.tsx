@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createRng } from '../../math';
+import { nextSeed } from '../../ui/seed';
 import { formatFixed } from '../../ui/format';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
@@ -74,8 +74,8 @@ function BootstrapCIInner() {
         <Controls
           params={state}
           onChange={update}
-          onResample={() => update({ boot: createRng(state.boot).int(1_000_000) })}
-          onNewSample={() => update({ seed: createRng(state.seed).int(1_000_000) })}
+          onResample={() => update({ boot: nextSeed(state.boot) })}
+          onNewSample={() => update({ seed: nextSeed(state.seed) })}
         />
         <div className="bci-view">
           <h4 className="bci-heading">The sample: {view.sample.length} losses</h4>

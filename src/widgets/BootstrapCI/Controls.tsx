@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { NumberField } from '../../ui/NumberField';
+import { SeedField } from '../../ui/SeedField';
 import { LinearSlider } from '../../ui/Slider';
-import { CONFIDENCE_MAX, N_MAX, N_MIN, RESAMPLE_CHOICES, SEED_MAX } from './params';
+import { CONFIDENCE_MAX, N_MAX, N_MIN, RESAMPLE_CHOICES } from './params';
 import type { Params } from './params';
 
 interface ControlsProps {
@@ -60,16 +60,11 @@ export function Controls({ params, onChange, onResample, onNewSample }: Controls
           New sample
         </button>
       </div>
-      <NumberField
+      <SeedField
+        seed={params.seed}
+        onChange={(seed) => onChange({ seed })}
         label="Sample seed"
-        value={params.seed}
-        min={0}
-        max={SEED_MAX}
-        step={1}
-        digits={0}
-        // createRng takes whole numbers only
-        onChange={(seed) => onChange({ seed: Math.round(seed) })}
-        className="bci-seed"
+        newSeed={false}
       />
     </div>
   );

@@ -3,6 +3,7 @@
 import { numberParam } from '../../ui/numberParam';
 import type { NumberParam } from '../../ui/numberParam';
 import type { ParamCodecs } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 
 export const WIDGET_ID = 'bootstrap-ci';
 
@@ -15,7 +16,6 @@ export const RESAMPLES_MIN = 100;
 export const RESAMPLES_MAX = 10_000;
 export const CONFIDENCE_MIN = 0.5;
 export const CONFIDENCE_MAX = 0.99;
-export const SEED_MAX = 4_294_967_295;
 
 // a type alias, not an interface: useUrlState needs it to be a Record<string, unknown>
 export type Params = {

@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo } from 'react';
-import { createRng } from '../../math';
 import { formatFixed, formatSignificant } from '../../ui/format';
 import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
@@ -48,7 +47,6 @@ function CalibrationDiagramInner() {
           state={state}
           fitted={view.fitted}
           onChange={update}
-          onNewSeed={() => update({ seed: createRng(state.seed).int(1_000_000) })}
         />
         <div className="cd-charts">
           <p className="cd-legend" aria-hidden="true">

@@ -1,17 +1,16 @@
 import { formatSignificant } from '../../ui/format';
-import { NumberField } from '../../ui/NumberField';
+import { SeedField } from '../../ui/SeedField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
-import { BINS_MAX, BINS_MIN, N_MAX, N_MIN, SEED_MAX, T_MAX, T_MIN } from './params';
+import { BINS_MAX, BINS_MIN, N_MAX, N_MIN, T_MAX, T_MIN } from './params';
 import type { Params } from './params';
 
 interface ControlsProps {
   state: Params;
   fitted: number;
   onChange: (change: Partial<Params>) => void;
-  onNewSeed: () => void;
 }
 
-export function Controls({ state, fitted, onChange, onNewSeed }: ControlsProps) {
+export function Controls({ state, fitted, onChange }: ControlsProps) {
   return (
     <div className="cd-controls">
       <LogSlider
@@ -54,21 +53,7 @@ export function Controls({ state, fitted, onChange, onNewSeed }: ControlsProps) 
         format={(n) => n.toLocaleString('en')}
         onChange={(n) => onChange({ n })}
       />
-      <div className="cd-seed">
-        <NumberField
-          label="Seed"
-          value={state.seed}
-          min={0}
-          max={SEED_MAX}
-          step={1}
-          digits={0}
-          // createRng takes whole numbers only
-          onChange={(seed) => onChange({ seed: Math.round(seed) })}
-        />
-        <button type="button" className="button button--small" onClick={onNewSeed}>
-          New seed
-        </button>
-      </div>
+      <SeedField seed={state.seed} onChange={(seed) => onChange({ seed })} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { formatShort, parseNumber } from '../../ui/format';
 import { enumCodec, urlKey } from '../../ui/useUrlState';
 import type { ParamCodec, ParamCodecs, UrlStateNotice } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 
 export const WIDGET_ID = 'calibration-diagram';
 export const T_MIN = 0.2;
@@ -12,7 +13,6 @@ export const N_MIN = 200;
 export const N_MAX = 2000;
 export const BINS_MIN = 5;
 export const BINS_MAX = 20;
-export const SEED_MAX = 4294967295;
 
 // a type alias, not an interface: useUrlState needs it to be a Record<string, unknown>
 export type Params = {

@@ -1,16 +1,15 @@
 import { formatShort } from '../../ui/format';
-import { NumberField } from '../../ui/NumberField';
+import { SeedField } from '../../ui/SeedField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
-import { BATCHES_MAX, BATCHES_MIN, N_MAX, SEED_MAX } from './params';
+import { BATCHES_MAX, BATCHES_MIN, N_MAX } from './params';
 import type { Params } from './params';
 
 interface ControlsProps {
   params: Params;
   onChange: (change: Partial<Params> | ((current: Params) => Partial<Params>)) => void;
-  onNewSeed: () => void;
 }
 
-export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
+export function Controls({ params, onChange }: ControlsProps) {
   return (
     <div className="sl-controls">
       <LinearSlider
@@ -51,21 +50,7 @@ export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
         format={(v) => `heads ≥ ${v}`}
         onChange={(k) => onChange({ k })}
       />
-      <div className="sl-seed">
-        <NumberField
-          label="Seed"
-          value={params.seed}
-          min={0}
-          max={SEED_MAX}
-          step={1}
-          digits={0}
-          // createRng takes whole numbers only
-          onChange={(seed) => onChange({ seed: Math.round(seed) })}
-        />
-        <button type="button" className="button button--small" onClick={onNewSeed}>
-          New seed
-        </button>
-      </div>
+      <SeedField seed={params.seed} onChange={(seed) => onChange({ seed })} />
     </div>
   );
 }

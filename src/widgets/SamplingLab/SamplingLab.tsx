@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { createRng } from '../../math';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
@@ -85,7 +84,6 @@ function SamplingLabInner() {
         <Controls
           params={params}
           onChange={update}
-          onNewSeed={() => update((s) => ({ seed: createRng(s.seed).int(1_000_000) }))}
         />
         <div className="sl-view">
           <Histogram view={view} />

@@ -5,6 +5,7 @@ import { numberParam } from '../../ui/numberParam';
 import type { NumberParam } from '../../ui/numberParam';
 import { urlKey } from '../../ui/useUrlState';
 import type { ParamCodecs, UrlStateNotice } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 
 export const WIDGET_ID = 'sampling-lab';
 
@@ -12,7 +13,6 @@ export const N_MAX = 200;
 export const BATCHES_MIN = 10;
 /** 10,000 batches of 200 flips is 2 million draws: about the most one frame can afford. */
 export const BATCHES_MAX = 10_000;
-export const SEED_MAX = 4_294_967_295;
 
 // a type alias, not an interface: useUrlState needs it to be a Record<string, unknown>
 export type Params = {

@@ -1,13 +1,13 @@
 import { formatShort } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
+import { SeedField } from '../../ui/SeedField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
-import { N_MAX, N_MIN, SEED_MAX } from './params';
+import { N_MAX, N_MIN } from './params';
 import type { Params } from './params';
 
 interface ControlsProps {
   params: Params;
   onChange: (change: Partial<Params>) => void;
-  onNewSeed: () => void;
 }
 
 const percent = (v: number) => `${formatShort(v * 100, 2)}%`;
@@ -43,7 +43,7 @@ function AccuracyControl(props: {
   );
 }
 
-export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
+export function Controls({ params, onChange }: ControlsProps) {
   return (
     <div className="sig-controls">
       <AccuracyControl model="A" value={params.a} onChange={(a) => onChange({ a })} />
@@ -61,21 +61,12 @@ export function Controls({ params, onChange, onNewSeed }: ControlsProps) {
         ]}
         onChange={(v) => onChange({ n: Math.round(v) })}
       />
-      <div className="sig-seed">
-        <button type="button" className="button" onClick={onNewSeed}>
-          Rerun with a new seed
-        </button>
-        <NumberField
-          label="Seed"
-          value={params.seed}
-          min={0}
-          max={SEED_MAX}
-          step={1}
-          digits={0}
-          // createRng takes whole numbers only
-          onChange={(seed) => onChange({ seed: Math.round(seed) })}
-        />
-      </div>
+      <SeedField
+        seed={params.seed}
+        onChange={(seed) => onChange({ seed })}
+        newSeed="Rerun with a new seed"
+        prominent
+      />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { createRng } from '../../math';
 import { formatFixed } from '../../ui/format';
 import { clampNotices } from '../../ui/numberParam';
 import { useFrameValue } from '../../ui/useFrameValue';
@@ -81,7 +80,6 @@ function SignificanceLabInner() {
         <Controls
           params={state}
           onChange={update}
-          onNewSeed={() => update({ seed: createRng(state.seed).int(1_000_000) })}
         />
         <div className="sig-view">
           <DifferenceChart view={view} />

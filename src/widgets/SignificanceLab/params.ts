@@ -3,12 +3,12 @@
 import { numberParam } from '../../ui/numberParam';
 import type { NumberParam } from '../../ui/numberParam';
 import type { ParamCodecs } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 
 export const WIDGET_ID = 'significance-lab';
 
 export const N_MIN = 20;
 export const N_MAX = 100_000;
-export const SEED_MAX = 4_294_967_295;
 /** Simulated reruns per seed: enough to read a share to about ±3 points. */
 export const RERUNS = 200;
 

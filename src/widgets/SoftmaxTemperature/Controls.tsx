@@ -2,7 +2,8 @@ import { memo, useId, useState } from 'react';
 import { formatSignificant } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
-import { SEED_MAX, T_MAX, T_MIN } from './urlState';
+import { SeedField } from '../../ui/SeedField';
+import { T_MAX, T_MIN } from './urlState';
 
 const showT = (t: number) => `T = ${formatSignificant(t, 3)}`;
 
@@ -108,7 +109,6 @@ interface SamplingControlsProps {
   onSample: () => void;
   onClear: () => void;
   onSeed: (seed: number) => void;
-  onNewSeed: () => void;
 }
 
 export const SamplingControls = memo(function SamplingControls(props: SamplingControlsProps) {
@@ -131,20 +131,7 @@ export const SamplingControls = memo(function SamplingControls(props: SamplingCo
           </button>
         ) : null}
       </div>
-      <div className="st-sampling__row">
-        <NumberField
-          label="Seed"
-          value={seed}
-          min={0}
-          max={SEED_MAX}
-          step={1}
-          digits={0}
-          onChange={props.onSeed}
-        />
-        <button type="button" className="button button--small" onClick={props.onNewSeed}>
-          New seed
-        </button>
-      </div>
+      <SeedField seed={seed} onChange={props.onSeed} />
       <p className="st-hint">
         {draws === 0
           ? 'No draws yet. The same seed always gives the same draws.'

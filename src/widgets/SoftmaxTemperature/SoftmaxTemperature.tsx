@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { createRng } from '../../math';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
@@ -74,15 +73,7 @@ function SoftmaxTemperatureInner() {
   const onP = useCallback((p: number | null) => update(() => ({ p })), [update]);
   const onSample = useCallback(() => setDraws((d) => Math.min(MAX_DRAWS, d + 100)), []);
   const onClear = useCallback(() => setDraws(0), []);
-  // createRng takes whole numbers only
-  const onSeed = useCallback(
-    (seed: number) => update(() => ({ seed: Math.round(seed) })),
-    [update],
-  );
-  const onNewSeed = useCallback(
-    () => update((s) => ({ seed: createRng(s.seed).int(1_000_000) })),
-    [update],
-  );
+  const onSeed = useCallback((seed: number) => update(() => ({ seed })), [update]);
 
   const reset = () => {
     url.frame.onReset();
@@ -119,7 +110,6 @@ function SoftmaxTemperatureInner() {
             onSample={onSample}
             onClear={onClear}
             onSeed={onSeed}
-            onNewSeed={onNewSeed}
           />
         </div>
         <Readouts view={settled.view} />

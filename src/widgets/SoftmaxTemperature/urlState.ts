@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { formatShort, parseNumber } from '../../ui/format';
 import { urlKey } from '../../ui/useUrlState';
 import type { ParamCodec, ParamCodecs, UrlStateNotice } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 
 export const WIDGET_ID = 'softmax-temperature';
 
@@ -15,8 +16,6 @@ export const LOGIT_LIMIT = 1e6;
 export const T_MIN = 0.05;
 export const T_MAX = 10;
 export const LABEL_MAX = 24;
-/** Largest seed accepted (any 32-bit unsigned integer). */
-export const SEED_MAX = 4294967295;
 
 // a type alias, not an interface: useUrlState needs it to be a Record<string, unknown>
 export type Params = {

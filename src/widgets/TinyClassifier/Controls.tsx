@@ -1,10 +1,10 @@
 import { formatSignificant } from '../../ui/format';
-import { NumberField } from '../../ui/NumberField';
+import { SeedField } from '../../ui/SeedField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
 import { PRESETS } from './data';
 import type { Preset } from './data';
 import { MAX_STEPS } from './model';
-import { LR_MAX, LR_MIN, N_MAX, N_MIN, SEED_MAX } from './params';
+import { LR_MAX, LR_MIN, N_MAX, N_MIN } from './params';
 
 const presetNames: Record<Preset, string> = {
   separable: 'Separable',
@@ -78,7 +78,6 @@ interface DataProps {
   onPreset: (preset: Preset) => void;
   onN: (n: number) => void;
   onSeed: (seed: number) => void;
-  onNewSeed: () => void;
 }
 
 export function DataControls(props: DataProps) {
@@ -107,21 +106,7 @@ export function DataControls(props: DataProps) {
         format={String}
         onChange={props.onN}
       />
-      <div className="tc-seed">
-        <NumberField
-          label="Seed"
-          value={props.seed}
-          min={0}
-          max={SEED_MAX}
-          step={1}
-          digits={0}
-          // createRng takes whole numbers only
-          onChange={(seed) => props.onSeed(Math.round(seed))}
-        />
-        <button type="button" className="button button--small" onClick={props.onNewSeed}>
-          New seed
-        </button>
-      </div>
+      <SeedField seed={props.seed} onChange={props.onSeed} />
     </div>
   );
 }

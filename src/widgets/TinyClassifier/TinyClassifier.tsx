@@ -1,5 +1,4 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { createRng } from '../../math';
 import { formatFixed } from '../../ui/format';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useWidgetUrlState } from '../../ui/useUrlState';
@@ -149,7 +148,6 @@ function TinyClassifierInner() {
             onPreset={(preset) => update({ preset })}
             onN={(n) => update({ n })}
             onSeed={(seed) => update({ seed })}
-            onNewSeed={() => update({ seed: createRng(state.seed).int(1_000_000) })}
           />
           <AddPoint
             label={newLabel}

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { formatShort, parseNumber } from '../../ui/format';
 import { enumCodec, urlKey } from '../../ui/useUrlState';
 import type { ParamCodec, ParamCodecs, UrlStateNotice } from '../../ui/useUrlState';
+import { SEED_MAX } from '../../ui/seed';
 import { EXTENT, PRESETS, tidy } from './data';
 import type { Point, Preset } from './data';
 import { MAX_STEPS } from './model';
@@ -14,7 +15,6 @@ export const LR_MAX = 100;
 export const N_MIN = 5;
 export const N_MAX = 100;
 export const MAX_ADDED = 40;
-export const SEED_MAX = 4294967295;
 
 // a type alias, not an interface: useUrlState needs it to be a Record<string, unknown>
 export type Params = {
