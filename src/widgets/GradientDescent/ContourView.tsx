@@ -1,9 +1,10 @@
-import { useId, useRef } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useId } from 'react';
+import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { GdView } from './model';
-import { dotsPath, keyMove, pointsAttr, px, roundStep, snapTo, svgPoint } from './geometry';
+import { dotsPath, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
 import { pointText } from './status';
+import { useHandleDrag } from './useHandleDrag';
 
 const UNIT = 30;
 const M = 12;
@@ -25,8 +26,6 @@ interface ContourViewProps {
  */
 export function ContourView({ view, onStart, onDrag }: ContourViewProps) {
   const clipId = `${useId().replace(/:/g, '')}-clip`;
-  const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
   const width = (dx[1] - dx[0]) * UNIT + 2 * M;
   const height = (dy[1] - dy[0]) * UNIT + 2 * M;
@@ -46,23 +45,9 @@ export function ContourView({ view, onStart, onDrag }: ContourViewProps) {
     !Number.isFinite(view.current.loss) || cx < dx[0] || cx > dx[1] || cy < dy[0] || cy > dy[1];
 
   const set = (x: number, y: number) => onStart([snapTo(x, dx, 0.01), snapTo(y, dy, 0.01)]);
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (!dragging.current) return;
-    const at = svgPoint(svgRef.current, event, width, height);
-    if (at) onDrag([snapTo(xs.invert(at.x), dx), snapTo(ys.invert(at.y), dy)]);
-  };
-  const endDrag = (event: PointerEvent<SVGSVGElement>) => {
-    dragging.current = false;
-    if (svgRef.current?.hasPointerCapture(event.pointerId)) {
-      svgRef.current.releasePointerCapture(event.pointerId);
-    }
-  };
-  const startDrag = (event: PointerEvent<SVGElement>) => {
-    event.preventDefault();
-    dragging.current = true;
-    svgRef.current?.setPointerCapture(event.pointerId);
-    svgRef.current?.querySelector<SVGElement>('.gd-handle')?.focus();
-  };
+  const { startDrag, svgProps } = useHandleDrag(width, height, (at) =>
+    onDrag([snapTo(xs.invert(at.x), dx), snapTo(ys.invert(at.y), dy)]),
+  );
   const onKeyDown = (event: KeyboardEvent<SVGElement>) => {
     const delta = keyMove(event);
     if (!delta) return;
@@ -72,12 +57,9 @@ export function ContourView({ view, onStart, onDrag }: ContourViewProps) {
 
   return (
     <svg
-      ref={svgRef}
+      {...svgProps}
       className="gd-plot gd-plot--contour"
       viewBox={`0 0 ${width} ${height}`}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
       role="group"
       aria-label={`Contours of f(x, y) = ½(x² + κy²) with κ = ${kappa}, the path of the steps and the start point`}
     >

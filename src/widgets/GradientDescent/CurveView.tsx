@@ -1,18 +1,10 @@
-import { useId, useRef } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { useId } from 'react';
+import type { KeyboardEvent } from 'react';
 import { CurveBackdrop, curveGeometry, H, M, W } from './CurveBackdrop';
 import type { GdView } from './model';
-import {
-  dotsPath,
-  KEY_STEP,
-  keyMove,
-  pointsAttr,
-  px,
-  roundStep,
-  snapTo,
-  svgPoint,
-} from './geometry';
+import { dotsPath, KEY_STEP, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
 import { pointText } from './status';
+import { useHandleDrag } from './useHandleDrag';
 
 /** Iterates drawn as dots; the line still shows the rest of a long run. */
 const MAX_DOTS = 120;
@@ -28,8 +20,6 @@ interface CurveViewProps {
 /** A 1-D function, its minima, the path of iterates and a draggable start point. */
 export function CurveView({ view, onStart, onDrag }: CurveViewProps) {
   const clipId = `${useId().replace(/:/g, '')}-clip`;
-  const svgRef = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const obj = view.objective;
   const domain = obj.domain[0] ?? ([-1, 1] as const);
 
@@ -46,23 +36,9 @@ export function CurveView({ view, onStart, onDrag }: CurveViewProps) {
     !Number.isFinite(view.current.loss) || current < domain[0] || current > domain[1];
 
   const move = (x: number) => onStart(snapTo(x, domain, 0.01));
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (!dragging.current) return;
-    const at = svgPoint(svgRef.current, event, W, H);
-    if (at) onDrag(snapTo(xs.invert(at.x), domain));
-  };
-  const endDrag = (event: PointerEvent<SVGSVGElement>) => {
-    dragging.current = false;
-    if (svgRef.current?.hasPointerCapture(event.pointerId)) {
-      svgRef.current.releasePointerCapture(event.pointerId);
-    }
-  };
-  const startDrag = (event: PointerEvent<SVGElement>) => {
-    event.preventDefault();
-    dragging.current = true;
-    svgRef.current?.setPointerCapture(event.pointerId);
-    svgRef.current?.querySelector<SVGElement>('.gd-handle')?.focus();
-  };
+  const { startDrag, svgProps } = useHandleDrag(W, H, (at) =>
+    onDrag(snapTo(xs.invert(at.x), domain)),
+  );
   const onKeyDown = (event: KeyboardEvent<SVGElement>) => {
     const big = KEY_STEP * 10;
     const jumps: Record<string, number> = {
@@ -80,12 +56,9 @@ export function CurveView({ view, onStart, onDrag }: CurveViewProps) {
 
   return (
     <svg
-      ref={svgRef}
+      {...svgProps}
       className="gd-plot"
       viewBox={`0 0 ${W} ${H}`}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
       role="group"
       aria-label={`${obj.formula}: the curve, the path of the steps and the start point`}
     >
