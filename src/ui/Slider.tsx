@@ -51,50 +51,20 @@ function Marks({ marks, at }: { marks: readonly SliderMark[]; at: (v: number) =>
   );
 }
 
-/**
- * A native range input on a log scale: arrow keys step in log space (the same factor each
- * step), `aria-valuetext` carries the real value, and marks (e.g. a critical rate) sit on the
- * track.
- */
-export function LogSlider(props: LogSliderProps) {
-  const id = useId();
-  const scale: LogScale = {
-    min: props.min,
-    max: props.max,
-    stepsPerDecade: props.stepsPerDecade ?? 20,
-  };
-  const range = positionRange(scale);
-  const position = toPosition(scale, props.value);
-  const text = props.format(props.value);
-  return (
-    <div className={`slider${props.className ? ` ${props.className}` : ''}`}>
-      <label htmlFor={id} className="slider__label">
-        {props.label}
-        <output htmlFor={id} className="slider__value">
-          {text}
-        </output>
-      </label>
-      <div className="slider__track">
-        <input
-          id={id}
-          type="range"
-          min={range.min}
-          max={range.max}
-          step={1}
-          value={position}
-          disabled={props.disabled}
-          aria-valuetext={text}
-          onPointerDown={startSliderDrag}
-          onChange={(event) => props.onChange(fromPosition(scale, Number(event.target.value)))}
-        />
-        <Marks marks={props.marks ?? []} at={(v) => fraction(scale, v)} />
-      </div>
-    </div>
-  );
+interface RangeProps extends CommonProps {
+  /** The native input's range and step, in positions. */
+  min: number;
+  max: number;
+  step: number;
+  /** The value's position on the input, and back. */
+  position: number;
+  toValue: (position: number) => number;
+  /** Where a value sits along the track, 0 … 1 (for the marks). */
+  at: (value: number) => number;
 }
 
-/** A native range input on a linear scale, with the same label, value text and marks. */
-export function LinearSlider(props: LinearSliderProps) {
+/** What both sliders draw: the label with the value, the native range input and the marks. */
+function Range(props: RangeProps) {
   const id = useId();
   const text = props.format(props.value);
   return (
@@ -112,14 +82,47 @@ export function LinearSlider(props: LinearSliderProps) {
           min={props.min}
           max={props.max}
           step={props.step}
-          value={props.value}
+          value={props.position}
           disabled={props.disabled}
           aria-valuetext={text}
           onPointerDown={startSliderDrag}
-          onChange={(event) => props.onChange(Number(event.target.value))}
+          onChange={(event) => props.onChange(props.toValue(Number(event.target.value)))}
         />
-        <Marks marks={props.marks ?? []} at={(v) => (v - props.min) / (props.max - props.min)} />
+        <Marks marks={props.marks ?? []} at={props.at} />
       </div>
     </div>
+  );
+}
+
+/**
+ * A native range input on a log scale: arrow keys step in log space (the same factor each
+ * step), `aria-valuetext` carries the real value, and marks (e.g. a critical rate) sit on the
+ * track.
+ */
+export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
+  const scale: LogScale = { min: props.min, max: props.max, stepsPerDecade };
+  const range = positionRange(scale);
+  return (
+    <Range
+      {...props}
+      min={range.min}
+      max={range.max}
+      step={1}
+      position={toPosition(scale, props.value)}
+      toValue={(position) => fromPosition(scale, position)}
+      at={(v) => fraction(scale, v)}
+    />
+  );
+}
+
+/** A native range input on a linear scale, with the same label, value text and marks. */
+export function LinearSlider(props: LinearSliderProps) {
+  return (
+    <Range
+      {...props}
+      position={props.value}
+      toValue={(position) => position}
+      at={(v) => (v - props.min) / (props.max - props.min)}
+    />
   );
 }
