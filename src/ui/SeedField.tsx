@@ -11,7 +11,6 @@ interface SeedFieldProps {
   newSeed?: string | false;
   /** The button comes first, full size: when a new draw is the widget's main action. */
   prominent?: boolean;
-  className?: string;
 }
 
 /**
@@ -24,7 +23,6 @@ export function SeedField({
   label = 'Seed',
   newSeed = 'New seed',
   prominent = false,
-  className,
 }: SeedFieldProps) {
   const button =
     newSeed === false ? null : (
@@ -37,7 +35,7 @@ export function SeedField({
       </button>
     );
   return (
-    <div className={`seed-field${className ? ` ${className}` : ''}`}>
+    <div className="seed-field">
       {prominent ? button : null}
       <NumberField
         label={label}
