@@ -76,7 +76,7 @@ export function NumberField({
   };
 
   return (
-    <div className={`number-field${className ? ` ${className}` : ''}`}>
+    <div className={`text-field number-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -44,7 +44,7 @@ export function ShapeField({ label, value, onChange }: ShapeFieldProps) {
   };
 
   return (
-    <div className="sc-field">
+    <div className="text-field sc-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
