@@ -43,11 +43,7 @@ function CalibrationDiagramInner() {
       numpy={numpyCode(state)}
     >
       <div className="calibration-diagram">
-        <Controls
-          state={state}
-          fitted={view.fitted}
-          onChange={update}
-        />
+        <Controls state={state} fitted={view.fitted} onChange={update} />
         <div className="cd-charts">
           <p className="cd-legend" aria-hidden="true">
             <span className="cd-legend__bar">accuracy</span>{' '}

@@ -81,10 +81,7 @@ function SamplingLabInner() {
       numpy={numpyCode(settled)}
     >
       <div className="sampling-lab">
-        <Controls
-          params={params}
-          onChange={update}
-        />
+        <Controls params={params} onChange={update} />
         <div className="sl-view">
           <Histogram view={view} />
           <p className="sl-legend">

@@ -77,10 +77,7 @@ function SignificanceLabInner() {
       numpy={numpyCode(view)}
     >
       <div className="significance-lab">
-        <Controls
-          params={state}
-          onChange={update}
-        />
+        <Controls params={state} onChange={update} />
         <div className="sig-view">
           <DifferenceChart view={view} />
           <p className="sig-legend">
