@@ -103,3 +103,42 @@ test('scrolling while the body still renders stays put; an in-app link starts at
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await context.close();
 });
+
+test('the snapshot paints with the app’s and the lesson’s stylesheets before any script runs', async ({
+  browser,
+  request,
+}) => {
+  // the chunk stylesheets are links in the HTML, not only added by the app's loader later
+  const html = await (await request.get(LESSON)).text();
+  const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((href) => !href.startsWith('/assets/index-'));
+  expect(sheets).toHaveLength(2);
+  expect(sheets[0]).toMatch(/^\/assets\/main-[\w-]+\.css$/);
+  expect(sheets[1]).toMatch(/^\/assets\/03-gradient-descent-[\w-]+\.css$/);
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto(LESSON);
+  // the header's study links are the phone menu's, not a second row squeezed into the header
+  await expect(page.locator('.study-nav--header')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Math for ML' })).toBeVisible();
+  // formula layout classes (a style attribute each, turned into a class) apply
+  const styled = await page.evaluate(() => {
+    const marked = [...document.querySelectorAll('.katex [class*="k-"]')];
+    const rules = new Set(
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText),
+      ),
+    );
+    const classes = marked.flatMap((el) =>
+      [...el.classList].filter((c) => /^k-[0-9a-f]+$/.test(c)),
+    );
+    return { classes: classes.length, missing: classes.filter((c) => !rules.has(`.katex .${c}`)) };
+  });
+  expect(styled.classes).toBeGreaterThan(20);
+  expect(styled.missing).toEqual([]);
+  await context.close();
+});

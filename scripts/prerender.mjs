@@ -65,11 +65,34 @@ function firstRenderFiles() {
   return allowed;
 }
 
-/** #root's markup without style attributes. Runs in the page. */
+/**
+ * #root's markup without style attributes, and the stylesheets the app added to the head while
+ * rendering it (the app's and the lesson's chunk CSS: the study nav's rules, the classes that hold
+ * the formulas' KaTeX layout). Runs in the page.
+ */
 function snapshot() {
   const copy = document.getElementById('root').cloneNode(true);
   for (const element of copy.querySelectorAll('[style]')) element.removeAttribute('style');
-  return copy.innerHTML;
+  // Vite's loader writes absolute hrefs: keep this site's paths
+  const stylesheets = [...document.head.querySelectorAll('link[rel="stylesheet"]')]
+    .map((link) => new URL(link.href))
+    .filter((url) => url.origin === location.origin)
+    .map((url) => url.pathname);
+  return { html: copy.innerHTML, stylesheets };
+}
+
+/**
+ * The template with the first render's chunk stylesheets linked in its head, after the entry's.
+ * As render-blocking links they style the first paint exactly as the app will, so the snapshot
+ * never paints with its formulas or its header unstyled. Vite's loader finds them by href and
+ * does not fetch them again when the app's chunks ask for them.
+ */
+function withStylesheets(template, stylesheets) {
+  const links = stylesheets
+    .filter((href) => href.startsWith('/assets/') && !template.includes(`href="${href}"`))
+    .map((href) => `\n    <link rel="stylesheet" crossorigin href="${href}">`)
+    .join('');
+  return template.replace('</head>', () => (links ? `${links}\n  </head>` : '</head>'));
 }
 
 /** The service worker precaches each HTML file by its hash: give the new files theirs. */
@@ -123,7 +146,7 @@ async function main() {
       await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
       await page.waitForLoadState('load');
       if (errors.length > 0) throw new Error(`prerender ${route}: ${errors.join('; ')}`);
-      const html = await page.evaluate(snapshot);
+      const { html, stylesheets } = await page.evaluate(snapshot);
       await context.close();
       const target = path.join(dist, file);
       const template = readFileSync(target, 'utf8');
@@ -132,7 +155,7 @@ async function main() {
       }
       writeFileSync(
         target,
-        template.replace(
+        withStylesheets(template, stylesheets).replace(
           '<div id="root"></div>',
           // data-prerendered names the route, so the app never adopts another route's snapshot
           // (the service worker answers offline navigations with /index.html)
