@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expect, expectNoAxeViolations, fontsReady, openLive, test } from './fixtures';
 import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -130,7 +130,7 @@ test.describe('ComputationGraph layout and accessibility', () => {
       test.slow();
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(LESSON);
+      await openLive(page, LESSON);
       const cg = graphWidget(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(cg.status).toContainText('Forward pass');

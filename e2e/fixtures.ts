@@ -46,11 +46,13 @@ export const test = base.extend<Fixtures>({
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       await waitForLiveApp(page);
+      await startReading(page);
       return response;
     };
     page.reload = async (options) => {
       const response = await reload(options);
       await waitForLiveApp(page);
+      await startReading(page);
       return response;
     };
     await provide(page);
@@ -71,6 +73,23 @@ export const distDir = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist/',
 /** Waits until the app has replaced a prerendered snapshot (#root loses data-prerendered). */
 export async function waitForLiveApp(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]'));
+}
+
+/**
+ * A lesson renders its later blocks once the reader scrolls near them, presses a key or has had
+ * the page for a few seconds (src/lessons/LessonPage.tsx). A reader reaches a deep widget by
+ * scrolling; a test jumps straight to it, so it presses Shift, as a keyboard reader's first key
+ * would, to start them at once. Shift moves no focus and changes nothing else on any page.
+ */
+export async function startReading(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+}
+
+/** Opens a page in a context made by the test (not the fixture's page), as the fixture does. */
+export async function openLive(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForLiveApp(page);
+  await startReading(page);
 }
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

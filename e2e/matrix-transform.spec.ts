@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expect, expectNoAxeViolations, fontsReady, openLive, test } from './fixtures';
 import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -172,7 +172,7 @@ test.describe('MatrixTransform layout and accessibility', () => {
       test.slow();
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(LESSON);
+      await openLive(page, LESSON);
       const mt = matrixWidget(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(mt.status).toContainText('A = [[2, 1], [1, 2]]');

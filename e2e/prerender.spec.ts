@@ -1,6 +1,8 @@
 // The build writes each lesson's first render into its HTML (scripts/prerender.mjs); the app
-// then replaces that snapshot with the same page and renders the rest of the body in steps.
-import { expect, test } from './fixtures';
+// then replaces that snapshot with the same page and renders the rest of the body in steps once
+// the reader wants it.
+import type { Page } from '@playwright/test';
+import { expect, openLive, test, waitForLiveApp } from './fixtures';
 
 const LESSON = '/lessons/gradient-descent';
 
@@ -32,8 +34,7 @@ test('the app takes over the snapshot without moving anything, then renders the 
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(LESSON);
-  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  await openLive(page, LESSON);
   // the last section and the widget arrive after the first render
   await expect(page.getByRole('heading', { level: 2, name: 'Common confusions' })).toBeAttached();
   await expect(page.locator('#gradient-descent .widget__status')).toContainText(/\S/);
@@ -42,6 +43,70 @@ test('the app takes over the snapshot without moving anything, then renders the 
   );
   expect(shift).toBeLessThanOrEqual(0.02);
   await context.close();
+});
+
+test.describe('the later blocks wait until the reader wants them', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  const lastSection = (page: Page) =>
+    page.getByRole('heading', { level: 2, name: 'Common confusions' });
+
+  /** The fixture's page presses a key after opening a page; these tests must not. */
+  async function openQuietly(page: Page) {
+    const url = new URL(LESSON, test.info().project.use.baseURL).href;
+    await page.goto('about:blank');
+    await page.evaluate((href) => window.location.assign(href), url);
+    await page.waitForURL(`**${LESSON}`);
+    await waitForLiveApp(page);
+  }
+
+  test('nothing more renders while the reader reads the first screen, a key press starts it', async ({
+    page,
+  }) => {
+    await openQuietly(page);
+    await page.waitForTimeout(1000);
+    await expect(lastSection(page)).toHaveCount(0);
+    await expect(page.locator('.lesson__more')).toBeAttached();
+    await page.keyboard.press('PageDown');
+    await expect(lastSection(page)).toBeAttached();
+    await expect(page.locator('.lesson__more')).toHaveCount(0);
+  });
+
+  test('scrolling towards the end of what is rendered brings the rest', async ({ page }) => {
+    await openQuietly(page);
+    const blocks = page.locator('.lesson__body > *');
+    const first = await blocks.count();
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, 2000);
+    // well before the few seconds after which the page would go on by itself
+    await expect.poll(() => blocks.count(), { timeout: 1500 }).toBeGreaterThan(first);
+    await expect(lastSection(page)).toBeAttached();
+  });
+
+  test('left alone, the page renders the rest after a few seconds', async ({ page }) => {
+    await openQuietly(page);
+    await expect(lastSection(page)).toHaveCount(0);
+    await expect(lastSection(page)).toBeAttached({ timeout: 20_000 });
+  });
+
+  test('printing renders the whole lesson first', async ({ page }) => {
+    await openQuietly(page);
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.getElementById('confusions-title') !== null;
+    });
+    expect(printed).toBe(true);
+  });
+
+  test('a contents link to a section not yet rendered scrolls to it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openQuietly(page);
+    const link = page.locator('.lesson-layout__toc a[href^="#"]').last();
+    const id = ((await link.getAttribute('href')) ?? '#').slice(1);
+    expect(id).not.toBe('');
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(0);
+    await link.click();
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
 });
 
 test('a link to a section deep in the lesson scrolls to it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, fontsReady, test } from './fixtures';
+import { expect, expectNoAxeViolations, fontsReady, openLive, test } from './fixtures';
 import { expectNoNaN, urlParam, widgetParts } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -288,7 +288,7 @@ test.describe('SoftmaxTemperature layout and accessibility', () => {
       viewport: { width: 390, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(LESSON);
+    await openLive(page, LESSON);
     const sm = softmaxWidget(page);
     await sm.slider.scrollIntoViewIfNeeded();
     const box = await sm.slider.boundingBox();

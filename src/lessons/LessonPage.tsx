@@ -8,10 +8,12 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
-import type { ReactElement, ReactNode } from 'react';
-import { Link, useParams } from '../ui/router';
+import type { ReactElement, ReactNode, RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { Link, useLocation, useParams } from '../ui/router';
 import { pillarNames } from './frontmatter';
 import type { LessonMeta } from './frontmatter';
 import { findLesson, loadLesson, neighbours } from './catalog';
@@ -72,24 +74,74 @@ function lessonBlocks(Content: LessonModule['default']): ReactNode[] {
 }
 
 /**
- * The lesson body, rendered a few blocks at a time: the first render (what the prerendered HTML
- * shows) holds FIRST_BLOCKS, each later one adds BLOCKS_PER_STEP in its own task, so no single
- * task builds and lays out the whole ~14,000 px page (Lighthouse's total blocking time). A link
- * to a #heading renders everything at once so the heading exists to scroll to.
+ * How long a lesson waits, once it is on screen, before it renders its later blocks with no
+ * reader asking for them: time to read the first screen without the page working underneath.
+ */
+export const REST_AFTER_MS = 3000;
+/** The later blocks start once the end of the rendered ones is within this of the viewport. */
+const NEAR_END_MARGIN = '0px 0px 200% 0px';
+
+/**
+ * Whether the lesson should render its later blocks now: when the end of what is rendered comes
+ * within two screens of the viewport, on the reader's first key press (find in page, Tab, Page
+ * Down), or REST_AFTER_MS after the page appeared, whichever comes first. Until then the page
+ * does nothing while the reader starts reading; the first screen is already there.
+ */
+function useRestWanted(sentinel: RefObject<HTMLElement | null>, done: boolean): boolean {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (wanted || done || prerendering()) return undefined;
+    const want = () => setWanted(true);
+    const timer = window.setTimeout(want, REST_AFTER_MS);
+    window.addEventListener('keydown', want, { capture: true, once: true });
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+            rootMargin: NEAR_END_MARGIN,
+          })
+        : null;
+    if (sentinel.current) observer?.observe(sentinel.current);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('keydown', want, { capture: true });
+      observer?.disconnect();
+    };
+  }, [wanted, done, sentinel]);
+  return wanted;
+}
+
+/**
+ * The lesson body. The first render (what the prerendered HTML shows) holds FIRST_BLOCKS, more
+ * than a screenful. The later blocks wait until they are wanted (useRestWanted), then arrive
+ * BLOCKS_PER_STEP at a time, each step in its own task after the previous one was painted, so no
+ * task builds and lays out the whole ~14,000 px page. Rendered while the page loaded, those
+ * steps were nearly all of a lesson's total blocking time on a phone. A #heading (in the link
+ * or followed later) and printing render everything at once.
  */
 function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => void }) {
   const { default: Content } = use(lessonModule(slug));
   const blocks = useMemo(() => lessonBlocks(Content), [Content]);
+  const { hash } = useLocation();
   const [shown, setShown] = useState(() =>
     window.location.hash ? blocks.length : Math.min(FIRST_BLOCKS, blocks.length),
   );
   const complete = shown >= blocks.length;
+  const sentinel = useRef<HTMLDivElement>(null);
+  const wanted = useRestWanted(sentinel, complete);
+  // a #heading followed after the page opened (the contents column's links) needs its target
+  if (hash && !complete) setShown(blocks.length);
+  useEffect(() => {
+    if (complete) return undefined;
+    const printAll = () => flushSync(() => setShown(blocks.length));
+    window.addEventListener('beforeprint', printAll);
+    return () => window.removeEventListener('beforeprint', printAll);
+  }, [complete, blocks.length]);
   useEffect(() => {
     if (complete) {
       onComplete();
       return undefined;
     }
-    if (prerendering()) return undefined;
+    if (!wanted || prerendering()) return undefined;
     // after the frame that lays out and paints the blocks so far: then each task holds one
     // block's render, layout and paint, not several steps' worth of layout at once
     let timer = 0;
@@ -102,10 +154,11 @@ function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => v
       window.cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [complete, shown, blocks.length, onComplete]);
+  }, [complete, wanted, shown, blocks.length, onComplete]);
   return (
     <>
       {blocks.slice(0, shown)}
+      {complete ? null : <div ref={sentinel} className="lesson__more" aria-hidden="true" />}
       <ScrollToHash ready={complete} />
     </>
   );
