@@ -45,14 +45,12 @@ export const test = base.extend<Fixtures>({
     const reload = page.reload.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await waitForLiveApp(page);
-      await startReading(page);
+      await whenLive(page);
       return response;
     };
     page.reload = async (options) => {
       const response = await reload(options);
-      await waitForLiveApp(page);
-      await startReading(page);
+      await whenLive(page);
       return response;
     };
     await provide(page);
@@ -76,20 +74,21 @@ export async function waitForLiveApp(page: Page): Promise<void> {
 }
 
 /**
- * A lesson renders its later blocks once the reader scrolls near them, presses a key or has had
- * the page for a few seconds (src/lessons/LessonPage.tsx). A reader reaches a deep widget by
- * scrolling; a test jumps straight to it, so it presses Shift, as a keyboard reader's first key
- * would, to start them at once. Shift moves no focus and changes nothing else on any page.
+ * Waits for the live app, then starts a lesson's later blocks. A lesson renders them once the
+ * reader scrolls near them, presses a key or has had the page for a few seconds
+ * (src/lessons/LessonPage.tsx). A reader reaches a deep widget by scrolling; a test jumps
+ * straight to it, so it presses Shift, as a keyboard reader's first key would, to start them at
+ * once. Shift moves no focus and changes nothing else on any page.
  */
-export async function startReading(page: Page): Promise<void> {
+async function whenLive(page: Page): Promise<void> {
+  await waitForLiveApp(page);
   await page.keyboard.press('Shift');
 }
 
 /** Opens a page in a context made by the test (not the fixture's page), as the fixture does. */
 export async function openLive(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await waitForLiveApp(page);
-  await startReading(page);
+  await whenLive(page);
 }
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -123,7 +123,7 @@ function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => v
   const blocks = useMemo(() => lessonBlocks(Content), [Content]);
   const { hash } = useLocation();
   const [shown, setShown] = useState(() =>
-    window.location.hash ? blocks.length : Math.min(FIRST_BLOCKS, blocks.length),
+    hash ? blocks.length : Math.min(FIRST_BLOCKS, blocks.length),
   );
   const complete = shown >= blocks.length;
   const sentinel = useRef<HTMLDivElement>(null);
@@ -141,7 +141,8 @@ function LessonContent({ slug, onComplete }: { slug: string; onComplete: () => v
       onComplete();
       return undefined;
     }
-    if (!wanted || prerendering()) return undefined;
+    // never wanted while prerendering: the snapshot holds exactly the first render
+    if (!wanted) return undefined;
     // after the frame that lays out and paints the blocks so far: then each task holds one
     // block's render, layout and paint, not several steps' worth of layout at once
     let timer = 0;
