@@ -1,0 +1,59 @@
+// A kit slider's range input is a relayout boundary with a paint layer of its own
+// (`contain: strict` in src/styles/widget.css): a drag moves its thumb every frame, and Chromium
+// then lays out that box alone instead of the lesson from its root (about 5,000–7,000 layout
+// objects on a flagship lesson). Chromium's trace says which: each `Layout` event records
+// whether it was partial and how many objects it walked.
+import { expect, test } from './fixtures';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  args?: { beginData?: { partialLayout?: boolean; totalObjects?: number } };
+}
+
+const sliders: [string, string, RegExp][] = [
+  ['/lessons/softmax', 'softmax-temperature', /^Temperature/],
+  ['/lessons/gradient-descent', 'gradient-descent', /^Learning rate/],
+  ['/lessons/attention', 'attention-heatmap', /^Temperature/],
+];
+
+for (const [route, widget, label] of sliders) {
+  test(`${widget}: moving the slider's thumb lays out the slider, not the page`, async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(route);
+    // the lesson's later blocks are all there, so none arrives (and is laid out) mid-test
+    await expect(page.locator('section.confusions').last()).toBeAttached();
+    const slider = page.locator(`section#${widget}`).getByLabel(label).first();
+    await slider.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    // the thumb alone: the value is set without an input event, so the widget does not re-render
+    const moved = await slider.evaluate(async (input: HTMLInputElement) => {
+      const min = Number(input.min);
+      const max = Number(input.max);
+      const positions: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        input.value = String(min + ((max - min) * i) / 7);
+        positions.push(Number(input.value));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return new Set(positions).size;
+    });
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    expect(moved).toBeGreaterThan(4);
+    const layouts = trace.traceEvents
+      .filter((e) => e.name === 'Layout' && e.ph === 'X')
+      .map((e) => e.args?.beginData ?? {});
+    // each move is a layout of the input's few objects on their own; the page may lay itself
+    // out meanwhile for reasons of its own (a late chunk, a resize report), so those are not
+    // counted. Without the containment every one of these is a full layout of the lesson.
+    const ownLayouts = layouts.filter(
+      (l) => l.partialLayout === true && (l.totalObjects ?? 0) < 20,
+    );
+    expect(ownLayouts.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(moved - 1);
+  });
+}
