@@ -32,6 +32,15 @@ export const interactions = [
     slider: 'Bare range',
     bare: true,
   },
+  // The same input in the kit's slider markup, so it has the kit's styling and containment
+  // (src/styles/widget.css): what a kit slider costs before any widget listens to it.
+  {
+    widget: 'gradient-descent',
+    label: 'floor: kit slider, no listeners, GD lesson',
+    path: '/lessons/gradient-descent',
+    slider: 'Bare range',
+    bare: 'kit',
+  },
 ];
 
 const percentile = (values, p) => {
@@ -94,7 +103,7 @@ async function dragOnce(browser, baseUrl, item) {
       Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]),
     );
     if (item.bare) {
-      await widget.evaluate((section) => {
+      await widget.evaluate((section, kit) => {
         const input = Object.assign(document.createElement('input'), {
           type: 'range',
           min: '0',
@@ -102,8 +111,18 @@ async function dragOnce(browser, baseUrl, item) {
           id: 'bench-bare-range',
         });
         input.setAttribute('aria-label', 'Bare range');
-        section.prepend(input);
-      });
+        if (kit) {
+          const slider = Object.assign(document.createElement('div'), { className: 'slider' });
+          const track = Object.assign(document.createElement('div'), {
+            className: 'slider__track',
+          });
+          track.append(input);
+          slider.append(track);
+          section.prepend(slider);
+        } else {
+          section.prepend(input);
+        }
+      }, item.bare === 'kit');
     }
     await page.waitForTimeout(1000);
     // the label also shows the current value ("Temperature T = 1"): match its start
