@@ -1,21 +1,23 @@
-// Build-time formulas as HTML strings instead of JSX trees.
+// Build-time formulas as compact trees instead of JSX trees.
 //
 // rehype-katex turns each formula into a few dozen hast elements, and MDX would compile each into
 // a React element: a lesson of ~100 formulas became ~4,000 elements for React to create on every
 // visit (most of a lesson chunk's bytes and most of its first render). This plugin keeps KaTeX's
-// output as one HTML string per formula, rendered by the KatexHtml component
-// (src/lessons/KatexHtml.tsx) with React's innerHTML prop — the browser's parser builds it.
+// output as one JSON string per formula (`[tag, attributes, ...children]` nodes), rendered by the
+// KatexFormula component (src/lessons/content/KatexFormula.tsx), which builds the DOM with
+// createElement and setAttribute: no HTML string is ever parsed in the browser.
 //
 // KaTeX writes sizes as `style="height:0.69em"`, and the guide's CSP (style-src 'self') blocks
-// style attributes in parsed HTML. So every distinct style becomes a class `k-<hash>` in a CSS
-// module the lesson imports (`virtual:katex-styles/<key>.css`), served by katexStylesPlugin.
-// The HTML is KaTeX's (trust: false) output for the guide's own lessons, fixed at build time;
-// nothing a reader types ever reaches it. The MathML stays (it is what screen readers read), less
-// the TeX source annotation in it.
+// style attributes. So every distinct style becomes a class `k-<hash>` in a CSS module the lesson
+// imports (`virtual:katex-styles/<key>.css`), served by katexStylesPlugin. The markup is KaTeX's
+// (trust: false) output for the guide's own lessons, fixed at build time; nothing a reader types
+// ever reaches it. The MathML stays (it is what screen readers read), less the TeX source
+// annotation in it.
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { find, html, svg } from 'property-information';
 import type { Plugin } from 'vite';
+import type { KatexNode } from '../src/lessons/content/KatexFormula';
 
 const PREFIX = 'virtual:katex-styles/';
 const RESOLVED = '\0' + PREFIX;
@@ -75,6 +77,34 @@ function dropTexSource(node: ElementContent): void {
   for (const child of node.children) dropTexSource(child);
 }
 
+/**
+ * A formula's hast as KatexFormula's nodes: hast's property names back to attribute names
+ * (`className` → `class`, SVG's `viewBox` kept), lists joined, comments dropped. The namespace
+ * follows from the tag on the client (`svg`, `math`), so `xmlns` is left out.
+ */
+export function toKatexNodes(nodes: readonly ElementContent[], inSvg = false): KatexNode[] {
+  const out: KatexNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(node.value);
+    if (node.type !== 'element') continue;
+    const svgHere = inSvg || node.tagName === 'svg';
+    const attributes: Record<string, string> = {};
+    for (const [property, value] of Object.entries(node.properties)) {
+      if (value === null || value === undefined || value === false) continue;
+      const info = find(svgHere ? svg : html, property);
+      if (info.attribute === 'xmlns') continue;
+      attributes[info.attribute] =
+        value === true
+          ? ''
+          : Array.isArray(value)
+            ? value.join(info.commaSeparated ? ',' : ' ')
+            : String(value);
+    }
+    out.push([node.tagName, attributes, ...toKatexNodes(node.children, svgHere)]);
+  }
+  return out;
+}
+
 interface Options {
   /**
    * Add `import 'virtual:katex-styles/<key>.css'` to the compiled module (the build and the dev
@@ -83,8 +113,8 @@ interface Options {
   importStyles: boolean;
 }
 
-/** Replaces each `span.katex` (after rehype-katex) with `<KatexHtml html="…" />`. */
-export function rehypeKatexHtml({ importStyles }: Options) {
+/** Replaces each `span.katex` (after rehype-katex) with `<KatexFormula tree="…" />`. */
+export function rehypeKatexTrees({ importStyles }: Options) {
   return (tree: Root, file: { path?: string }) => {
     const styles = new Map<string, string>();
     // walks elements and MDX JSX nodes alike (formulas sit inside <Callout> and friends too)
@@ -99,11 +129,12 @@ export function rehypeKatexHtml({ importStyles }: Options) {
             dropTexSource(node);
             classifyStyles(node, styles);
           }
-          // an MDX JSX node in hast: MDX compiles it like <KatexHtml html="…" /> in the source
+          // an MDX JSX node in hast: MDX compiles it like <KatexFormula tree="…" /> in the source
+          const tree = JSON.stringify(toKatexNodes(child.children));
           parent.children[index] = {
             type: 'mdxJsxTextElement',
-            name: 'KatexHtml',
-            attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: toHtml(child.children) }],
+            name: 'KatexFormula',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'tree', value: tree }],
             children: [],
           } as unknown as Element;
           return;
@@ -143,7 +174,7 @@ export function rehypeKatexHtml({ importStyles }: Options) {
   };
 }
 
-/** Serves the CSS modules rehypeKatexHtml imports. */
+/** Serves the CSS modules rehypeKatexTrees imports. */
 export function katexStylesPlugin(): Plugin {
   return {
     name: 'math-for-ml:katex-styles',

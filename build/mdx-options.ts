@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { CompileOptions } from '@mdx-js/mdx';
 import { remarkGlossary } from './glossary.ts';
-import { rehypeKatexHtml } from './katex-html.ts';
+import { rehypeKatexTrees } from './katex-html.ts';
 
 /** KaTeX at build time: formulas arrive as HTML + MathML; `trust: false` keeps \href etc. out. */
 export const katexOptions: KatexOptions = {
@@ -52,7 +52,7 @@ export function mdxCompileOptions({ importStyles = false } = {}): CompileOptions
       rehypeSlug,
       [rehypeKatex, katexOptions],
       rehypeFocusableDisplayMath,
-      [rehypeKatexHtml, { importStyles }],
+      [rehypeKatexTrees, { importStyles }],
     ],
   };
 }

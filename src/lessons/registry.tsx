@@ -7,7 +7,7 @@ import { Callout } from './content/Callout';
 import { CommonConfusions, Confusion } from './content/Confusions';
 import { ContentLink, ContentTable } from './content/ContentLink';
 import { H2, H3 } from './content/Heading';
-import { KatexHtml } from './content/KatexHtml';
+import { KatexFormula } from './content/KatexFormula';
 import { Recap } from './content/Recap';
 import { Term } from './content/Term';
 import { WorkedExample } from './content/WorkedExample';
@@ -102,7 +102,7 @@ export const mdxComponents: MDXComponents = {
   ...contentComponents,
   ...widgets,
   // inserted by the build for each formula (build/katex-html.ts), never written by an author
-  KatexHtml,
+  KatexFormula,
   a: ContentLink,
   h2: H2,
   h3: H3,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonsDir } from '../../build/lesson-source';
 import { referenceFile } from '../../build/site-plugin';
 import { katexStylesCss } from '../../build/katex-html';
+import type { KatexNode } from '../../src/lessons/content/KatexFormula';
 import { mdxCompileOptions } from '../../build/mdx-options';
 
 const source =
@@ -16,26 +17,75 @@ async function compiled(importStyles: boolean): Promise<string> {
   );
 }
 
-describe('formulas compiled as HTML strings', () => {
-  it('turns every formula, inside components too, into one KatexHtml element', async () => {
+/** The trees the build hands to KatexFormula for one file, read from the compiled MDX's hast. */
+async function formulaTrees(file: { path: string; value: string }): Promise<KatexNode[][]> {
+  const trees: KatexNode[][] = [];
+  const collect = () => (tree: { children?: unknown[] }) => {
+    const visit = (node: unknown) => {
+      const n = node as {
+        name?: string;
+        attributes?: { name: string; value: unknown }[];
+        children?: unknown[];
+      };
+      if (n.name === 'KatexFormula') {
+        const json = n.attributes?.find((a) => a.name === 'tree')?.value;
+        if (typeof json === 'string') trees.push(JSON.parse(json) as KatexNode[]);
+      }
+      n.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+  const options = mdxCompileOptions();
+  await compile(file, { ...options, rehypePlugins: [...(options.rehypePlugins ?? []), collect] });
+  return trees;
+}
+
+/** Every element of a tree, depth first. */
+function* elements(nodes: readonly KatexNode[]): Generator<Exclude<KatexNode, string>> {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    yield node;
+    const [, , ...children] = node;
+    yield* elements(children);
+  }
+}
+
+/** Every text of a tree. */
+function texts(nodes: readonly KatexNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (typeof node === 'string') return [node];
+    const [, , ...children] = node;
+    return texts(children);
+  });
+}
+
+describe('formulas compiled as one JSON tree each', () => {
+  it('turns every formula, inside components too, into one KatexFormula element', async () => {
     const code = await compiled(false);
-    expect(code.match(/_jsx\(KatexHtml, \{/g)).toHaveLength(3);
+    expect(code.match(/_jsx\(KatexFormula, \{/g)).toHaveLength(3);
     // no MathML or KaTeX span left for React to build element by element
     expect(code).not.toMatch(/_components\.(math|mrow|mi)\b/);
     expect(code).not.toContain('virtual:katex-styles');
   });
 
   it('keeps the MathML screen readers read, without the TeX source repeated in it', async () => {
-    const code = await compiled(false);
-    expect(code.match(/<math xmlns=/g)).toHaveLength(3);
-    expect(code).toMatch(/<mfrac>/);
-    expect(code).not.toMatch(/<annotation/);
-    expect(code).not.toContain('\\\\frac');
+    const trees = await formulaTrees({ path: 'lesson.mdx', value: source });
+    expect(trees).toHaveLength(3);
+    for (const tree of trees) {
+      const tags = [...elements(tree)].map(([tag]) => tag);
+      expect(tags.filter((tag) => tag === 'math')).toHaveLength(1);
+      expect(tags).not.toContain('annotation');
+      expect(texts(tree).join('')).not.toContain('\\frac');
+    }
+    expect([...elements(trees[0] ?? [])].map(([tag]) => tag)).toContain('mfrac');
   });
 
   it('moves every inline style into a class whose CSS the lesson imports', async () => {
+    const trees = await formulaTrees({ path: 'lesson.mdx', value: source });
+    for (const [, attributes] of trees.flatMap((tree) => [...elements(tree)])) {
+      expect(Object.keys(attributes)).not.toContain('style');
+    }
     const code = await compiled(true);
-    expect(code).not.toMatch(/style=\\?"/);
     const id = /import '(virtual:katex-styles\/([0-9a-f]+)\.css)'/.exec(code);
     expect(id).not.toBeNull();
     const css = katexStylesCss(id?.[2] ?? '');
@@ -53,34 +103,16 @@ describe('formulas compiled as HTML strings', () => {
         .map((f) => path.join(lessonsDir, f)),
       referenceFile,
     ];
-    const strings: string[] = [];
-    const collect = () => (tree: { children?: unknown[] }) => {
-      const visit = (node: unknown) => {
-        const n = node as {
-          name?: string;
-          attributes?: { name: string; value: unknown }[];
-          children?: unknown[];
-        };
-        if (n.name === 'KatexHtml') {
-          const html = n.attributes?.find((a) => a.name === 'html')?.value;
-          if (typeof html === 'string') strings.push(html);
-        }
-        n.children?.forEach(visit);
-      };
-      visit(tree);
-    };
-    for (const file of files) {
-      const options = mdxCompileOptions();
-      await compile(
-        { path: file, value: readFileSync(file, 'utf8') },
-        { ...options, rehypePlugins: [...(options.rehypePlugins ?? []), collect] },
-      );
-    }
-    expect(strings.length).toBeGreaterThan(800);
-    for (const html of strings) {
-      expect(html).not.toMatch(/<(script|iframe|object|embed|img|a|link|style)\b/i);
-      expect(html).not.toMatch(/\s(on[a-z]+|style|href|src|srcdoc)\s*=/i);
-      expect(html).not.toMatch(/javascript:/i);
+    const all: KatexNode[][] = [];
+    for (const file of files)
+      all.push(...(await formulaTrees({ path: file, value: readFileSync(file, 'utf8') })));
+    expect(all.length).toBeGreaterThan(800);
+    for (const [tag, attributes] of all.flatMap((tree) => [...elements(tree)])) {
+      expect(tag).not.toMatch(/^(script|iframe|object|embed|img|a|link|style|foreignobject)$/i);
+      for (const [name, value] of Object.entries(attributes)) {
+        expect(name).not.toMatch(/^(on[a-z]+|style|href|xlink:href|src|srcdoc)$/i);
+        expect(value).not.toMatch(/javascript:/i);
+      }
     }
   });
 });
