@@ -8,7 +8,7 @@
 // it was done, 2026-11-23). A reader meets that burst once per deployment; the bench measures
 // the widget the rest of the time.
 
-/** Widget, page and the main slider's label. */
+/** Widget, page and the main slider's label; `floor` rows drag an input the bench puts in. */
 export const interactions = [
   {
     widget: 'gradient-descent',
@@ -30,7 +30,7 @@ export const interactions = [
     label: 'floor: bare range input, GD lesson',
     path: '/lessons/gradient-descent',
     slider: 'Bare range',
-    bare: true,
+    floor: 'bare',
   },
   // The same input in the kit's slider markup, so it has the kit's styling and containment
   // (src/styles/widget.css): what a kit slider costs before any widget listens to it.
@@ -39,7 +39,7 @@ export const interactions = [
     label: 'floor: kit slider, no listeners, GD lesson',
     path: '/lessons/gradient-descent',
     slider: 'Bare range',
-    bare: 'kit',
+    floor: 'kit',
   },
 ];
 
@@ -102,7 +102,7 @@ async function dragOnce(browser, baseUrl, item) {
     await page.evaluate(() =>
       Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]),
     );
-    if (item.bare) {
+    if (item.floor) {
       await widget.evaluate((section, kit) => {
         const input = Object.assign(document.createElement('input'), {
           type: 'range',
@@ -122,7 +122,7 @@ async function dragOnce(browser, baseUrl, item) {
         } else {
           section.prepend(input);
         }
-      }, item.bare === 'kit');
+      }, item.floor === 'kit');
     }
     await page.waitForTimeout(1000);
     // the label also shows the current value ("Temperature T = 1"): match its start
