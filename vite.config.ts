@@ -52,6 +52,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // the picture painter (src/ui/picture/painter.worker.ts) is an ES module worker
+  worker: { format: 'es' },
   preview: { port: previewPort, strictPort: true },
   server: { port: 5173 },
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { useWidth } from './useWidth';
 import { drawHeatmap } from './drawHeatmap';
@@ -7,6 +7,9 @@ import { CellValues, ColumnLabels, RowLabels } from './HeatmapAxes';
 import { cellAt, cellSize, moveCell } from './heatmapGeometry';
 import type { HeatmapCell } from './heatmapGeometry';
 import { HeatmapLegend } from './HeatmapLegend';
+import { heatmapScene } from './heatmapPreview';
+import type { HeatmapPreview } from './heatmapPreview';
+import { PictureOverlay } from './picture/PictureOverlay';
 import { HeatmapTable } from './HeatmapTable';
 import './Heatmap.css';
 
@@ -39,12 +42,23 @@ export interface HeatmapProps {
   onSelectRow?: (row: number) => void;
   /** One note per row, e.g. each row's sum: beside the plot when cells are big, in the table. */
   rowNotes?: { title: string; values: readonly string[] };
+  /**
+   * While a slider is dragged (usePicturePreview): the live values, drawn with their numbers by
+   * the painter worker over the plot, whose own props then hold the settled ones. Same shape.
+   */
+  preview?: HeatmapPreview | null;
 }
 
 const NOTES_FROM = 16;
 const VALUES_FROM = 44;
 const NOTES_WIDTH = 56;
 const NO_NOTES: readonly string[] = [];
+
+/** The font of `.heatmap__value` (0.8rem, mono) for the painter, which knows no rem. */
+function valueFont(): string {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return `${root * 0.8}px var(--font-mono)`;
+}
 
 /**
  * A dense grid drawn on one canvas (one pixel per cell, redrawn once per animation frame at
@@ -148,6 +162,14 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   };
 
   const showValues = cell >= VALUES_FROM && rows * cols <= 64;
+  const { preview } = props;
+  const previewing = preview != null;
+  // read once as a drag starts: reading styles on every step would force a style pass each time
+  const font = useMemo(() => (previewing ? valueFont() : ''), [previewing]);
+  const scene = useMemo(
+    () => (preview ? heatmapScene(preview, rows, cols, cell, showValues, font) : null),
+    [preview, rows, cols, cell, showValues, font],
+  );
   const plotStyle = { width: cols * cell, height: rows * cell };
   const announcement = active
     ? props.describeCell(active.row, active.col)
@@ -183,6 +205,8 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
             onFocus={onFocus}
           >
             <canvas ref={canvasRef} className="heatmap__canvas" style={plotStyle} />
+            {/* under the row band, outline and numbers: the live cells while a slider drags */}
+            <PictureOverlay scene={scene} />
             {props.selectedRow != null && props.selectedRow < rows ? (
               <div
                 className="heatmap__row-band"

@@ -62,6 +62,15 @@ export const RowLabels = memo(function RowLabels({
   );
 });
 
+/** Whether a value's cell is light enough for dark text: above the luminance where black and
+ * white text have equal contrast. */
+export function onLight(colours: HeatmapColours, value: number): boolean {
+  return luminance(colourOf(colours, value)) > 0.18;
+}
+
+/** The text colours of `.heatmap__value--on-light` and `--on-dark` (Heatmap.css). */
+export const VALUE_INK = { light: '#111827', dark: '#ffffff' } as const;
+
 interface CellValuesProps {
   values: ArrayLike<number>;
   colours: HeatmapColours;
@@ -81,8 +90,7 @@ export function CellValues({ values, colours, rows, cols, cell, format }: CellVa
     for (let j = 0; j < cols; j++) {
       const value = values[i * cols + j] ?? NaN;
       if (!Number.isFinite(value)) continue;
-      // dark text above the luminance where black and white text have equal contrast
-      const light = luminance(colourOf(colours, value)) > 0.18;
+      const light = onLight(colours, value);
       items.push(
         <span
           key={`${i}-${j}`}

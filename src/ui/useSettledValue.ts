@@ -39,6 +39,11 @@ function subscribe(listener: () => void) {
 
 const isDragging = () => dragging;
 
+/** Whether a pointer is dragging a kit slider right now (keys and typed values never are). */
+export function useSliderDragging(): boolean {
+  return useSyncExternalStore(subscribe, isDragging, () => false);
+}
+
 /**
  * `value`, except while a pointer drags a slider: then it is held, and catches up whenever
  * `value` rests for `quietMs` and when the pointer is released. A dragged slider changes the
@@ -47,7 +52,7 @@ const isDragging = () => dragging;
  * words when the hand pauses. Keys, clicks, typed values and Play are never held.
  */
 export function useSettledValue<T>(value: T, quietMs: number = SETTLE_MS): T {
-  const drag = useSyncExternalStore(subscribe, isDragging, () => false);
+  const drag = useSliderDragging();
   const [held, setHeld] = useState<{ value: T } | null>(null);
   // derived during render (React's pattern for state that follows other state): a drag that
   // starts holds the value of that moment, one that ends lets go

@@ -3,6 +3,7 @@ import { sequentialColours } from '../../ui/drawHeatmap';
 import { formatShort } from '../../ui/format';
 import { Heatmap } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
+import { usePicturePreview } from '../../ui/picture/PictureOverlay';
 import { LogSlider } from '../../ui/Slider';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -119,6 +120,29 @@ function AttentionHeatmapInner() {
     ),
   );
   const shownMode = shown.params.mode;
+  // where it can, a dragged slider's heatmap is drawn by the painter worker over a plot that
+  // holds the settled weights (src/ui/picture); elsewhere the plot follows every step
+  const previewing = usePicturePreview();
+  const heldColours = useMemo(
+    () => sequentialColours([0, shown.view.maxWeight || 1]),
+    [shown.view.maxWeight],
+  );
+  const heldNotes = useMemo(
+    () => ({ title: 'Sum', values: shown.view.rowSums.map((s) => weightText(s)) }),
+    [shown.view.rowSums],
+  );
+  const heldFormat = useCallback(
+    (i: number, j: number) => cellText(shown.view, i, j),
+    [shown.view],
+  );
+  const preview = useMemo(
+    () => (previewing ? { values: view.cells, colours, formatCell } : null),
+    [previewing, view.cells, colours, formatCell],
+  );
+  const plot =
+    previewing && shown.view.n === view.n && shown.view.m === view.m
+      ? { values: shown.view.cells, colours: heldColours, rowNotes: heldNotes, format: heldFormat }
+      : { values: view.cells, colours, rowNotes, format: formatCell };
   const numpy = useMemo(() => {
     const { params: p, settings: s } = shown;
     return p.mode === 'sentence'
@@ -206,18 +230,19 @@ function AttentionHeatmapInner() {
             colTitle="Keys"
             rowLabels={view.queryLabels}
             colLabels={view.keyLabels}
-            values={view.cells}
-            colours={colours}
+            values={plot.values}
+            colours={plot.colours}
             legendTitle="Weight"
             formatLegend={weightText}
             hasMasked={view.anyMasked}
-            formatCell={formatCell}
+            formatCell={plot.format}
             describeCell={describe}
             active={active}
             onActiveChange={setActive}
             selectedRow={row}
             onSelectRow={setSelected}
-            rowNotes={rowNotes}
+            rowNotes={plot.rowNotes}
+            preview={preview}
           />
           <div className="attention-heatmap__side">
             <CellReadoutPanel view={shown.view} mode={shownMode} cell={cell} />

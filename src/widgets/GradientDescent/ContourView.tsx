@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { GdView } from './model';
@@ -12,6 +12,25 @@ const M = 12;
 const LEVELS = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 7];
 const MAX_DOTS = 120;
 
+/** The plot's size and scales (equal units on both axes), the path and whether it left. */
+export function contourGeometry(view: GdView) {
+  const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
+  const width = (dx[1] - dx[0]) * UNIT + 2 * M;
+  const height = (dy[1] - dy[0]) * UNIT + 2 * M;
+  // equal units on both axes, so a round bowl (κ = 1) looks round
+  const xs = scaleLinear(dx, [M, width - M]);
+  const ys = scaleLinear(dy, [height - M, M]);
+  const points = view.path.flatMap((p) => {
+    const x = px(xs(p.x[0] ?? 0));
+    const y = px(ys(p.x[1] ?? 0));
+    return x === null || y === null ? [] : [[x, y] as const];
+  });
+  const [cx = 0, cy = 0] = view.current.x;
+  const offChart =
+    !Number.isFinite(view.current.loss) || cx < dx[0] || cx > dx[1] || cy < dy[0] || cy > dy[1];
+  return { dx, dy, width, height, margin: M, xs, ys, points, offChart };
+}
+
 interface ContourViewProps {
   view: GdView;
   /** Keys and typed values: applied at once. */
@@ -22,27 +41,14 @@ interface ContourViewProps {
 
 /**
  * The valley ½(x² + κy²) seen from above. Its level sets are ellipses with semi-axes a and a/√κ,
- * so they are drawn directly rather than traced by a contouring algorithm.
+ * so they are drawn directly rather than traced by a contouring algorithm. Memoised: give it
+ * stable callbacks.
  */
-export function ContourView({ view, onStart, onDrag }: ContourViewProps) {
+export const ContourView = memo(function ContourView({ view, onStart, onDrag }: ContourViewProps) {
   const clipId = `${useId().replace(/:/g, '')}-clip`;
-  const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
-  const width = (dx[1] - dx[0]) * UNIT + 2 * M;
-  const height = (dy[1] - dy[0]) * UNIT + 2 * M;
-  // equal units on both axes, so a round bowl (κ = 1) looks round
-  const xs = scaleLinear(dx, [M, width - M]);
-  const ys = scaleLinear(dy, [height - M, M]);
+  const { dx, dy, width, height, xs, ys, points, offChart } = contourGeometry(view);
   const kappa = view.input.kappa;
   const [sx = 0, sy = 0] = view.input.x0;
-
-  const points = view.path.flatMap((p) => {
-    const x = px(xs(p.x[0] ?? 0));
-    const y = px(ys(p.x[1] ?? 0));
-    return x === null || y === null ? [] : [[x, y] as const];
-  });
-  const [cx = 0, cy = 0] = view.current.x;
-  const offChart =
-    !Number.isFinite(view.current.loss) || cx < dx[0] || cx > dx[1] || cy < dy[0] || cy > dy[1];
 
   const set = (x: number, y: number) => onStart([snapTo(x, dx, 0.01), snapTo(y, dy, 0.01)]);
   const { startDrag, svgProps } = useHandleDrag(width, height, (at) =>
@@ -124,4 +130,4 @@ export function ContourView({ view, onStart, onDrag }: ContourViewProps) {
       />
     </svg>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { CurveBackdrop, curveGeometry, H, M, W } from './CurveBackdrop';
 import type { GdView } from './model';
@@ -7,7 +7,23 @@ import { pointText } from './status';
 import { useHandleDrag } from './useHandleDrag';
 
 /** Iterates drawn as dots; the line still shows the rest of a long run. */
-const MAX_DOTS = 120;
+export const MAX_DOTS = 120;
+
+/** The path of iterates in viewBox units (always finite), and whether the run left the chart. */
+export function curvePath(view: GdView) {
+  const obj = view.objective;
+  const domain = obj.domain[0] ?? ([-1, 1] as const);
+  const { xs, ys } = curveGeometry(obj);
+  const points = view.path.flatMap((p) => {
+    const x = px(xs(p.x[0] ?? 0));
+    const y = px(ys(p.loss));
+    return x === null || y === null ? [] : [[x, y] as const];
+  });
+  const current = view.current.x[0] ?? 0;
+  const offChart =
+    !Number.isFinite(view.current.loss) || current < domain[0] || current > domain[1];
+  return { points, offChart };
+}
 
 interface CurveViewProps {
   view: GdView;
@@ -17,23 +33,18 @@ interface CurveViewProps {
   onDrag: (x0: number) => void;
 }
 
-/** A 1-D function, its minima, the path of iterates and a draggable start point. */
-export function CurveView({ view, onStart, onDrag }: CurveViewProps) {
+/**
+ * A 1-D function, its minima, the path of iterates and a draggable start point. Memoised: give
+ * it stable callbacks.
+ */
+export const CurveView = memo(function CurveView({ view, onStart, onDrag }: CurveViewProps) {
   const clipId = `${useId().replace(/:/g, '')}-clip`;
   const obj = view.objective;
   const domain = obj.domain[0] ?? ([-1, 1] as const);
 
   const { xs, ys } = curveGeometry(obj);
-
-  const points = view.path.flatMap((p) => {
-    const x = px(xs(p.x[0] ?? 0));
-    const y = px(ys(p.loss));
-    return x === null || y === null ? [] : [[x, y] as const];
-  });
+  const { points, offChart } = curvePath(view);
   const start = view.input.x0[0] ?? 0;
-  const current = view.current.x[0] ?? 0;
-  const offChart =
-    !Number.isFinite(view.current.loss) || current < domain[0] || current > domain[1];
 
   const move = (x: number) => onStart(snapTo(x, domain, 0.01));
   const { startDrag, svgProps } = useHandleDrag(W, H, (at) =>
@@ -106,4 +117,4 @@ export function CurveView({ view, onStart, onDrag }: CurveViewProps) {
       />
     </svg>
   );
-}
+});

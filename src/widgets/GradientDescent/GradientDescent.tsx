@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { PictureOverlay, usePicturePreview } from '../../ui/picture/PictureOverlay';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -13,6 +14,7 @@ import type { FnName } from './functions';
 import { LossChart } from './LossChart';
 import { gradientDescentModel, MAX_STEPS } from './model';
 import { numpyCode } from './numpy';
+import { contourScene, curveScene, lossScene } from './preview';
 import { codecs, defaults, sanitize, toInput, WIDGET_ID } from './params';
 import type { Params } from './params';
 import { Readouts } from './Readouts';
@@ -39,6 +41,18 @@ function GradientDescentInner() {
   // does; the plots every step
   const settled = useSettledValue(view);
   const numpy = useMemo(() => numpyCode(settled), [settled]);
+  // where it can, a dragged slider's plots are drawn by the painter worker over SVGs that hold
+  // the settled run (src/ui/picture); elsewhere the SVGs follow every step
+  const preview = usePicturePreview();
+  const pictured = preview ? settled : view;
+  const twoD = view.objective.symbols.length === 2;
+  const scenes = useMemo(
+    () =>
+      preview
+        ? { plot: twoD ? contourScene(view) : curveScene(view), loss: lossScene(view) }
+        : null,
+    [preview, twoD, view],
+  );
 
   const { setState } = url;
   // every callback below is stable, so the memoised controls skip a learning-rate drag
@@ -51,6 +65,8 @@ function GradientDescentInner() {
     [update],
   );
   const dragStart = useFrameCoalesced(setStart);
+  const setStart1 = useCallback((x: number) => setStart([x]), [setStart]);
+  const dragStart1 = useCallback((x: number) => dragStart([x]), [dragStart]);
   const advance = useCallback(
     (by: number) => update((p) => ({ ...p, steps: Math.min(MAX_STEPS, p.steps + by) })),
     [update],
@@ -107,11 +123,14 @@ function GradientDescentInner() {
     >
       <div className="gradient-descent">
         <div className="gradient-descent__plot">
-          {view.objective.symbols.length === 2 ? (
-            <ContourView view={view} onStart={setStart} onDrag={dragStart} />
-          ) : (
-            <CurveView view={view} onStart={(x) => setStart([x])} onDrag={(x) => dragStart([x])} />
-          )}
+          <div className="gd-plot-box">
+            {pictured.objective.symbols.length === 2 ? (
+              <ContourView view={pictured} onStart={setStart} onDrag={dragStart} />
+            ) : (
+              <CurveView view={pictured} onStart={setStart1} onDrag={dragStart1} />
+            )}
+            <PictureOverlay scene={scenes?.plot ?? null} />
+          </div>
           <RunControls
             steps={view.stepsTaken}
             maxSteps={MAX_STEPS}
@@ -131,7 +150,7 @@ function GradientDescentInner() {
           onKappa={onKappa}
           onStart={setStart}
         />
-        <LossChart view={view} />
+        <LossChart view={pictured} preview={scenes?.loss ?? null} />
         <Readouts view={settled} />
       </div>
     </WidgetFrame>

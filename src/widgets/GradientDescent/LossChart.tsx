@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { PictureOverlay } from '../../ui/picture/PictureOverlay';
+import type { Scene } from '../../ui/picture/scene';
 import { pointsAttr } from './geometry';
 import { LOSS_CHART, lossChart } from './lossChart';
 import type { GdView } from './model';
@@ -13,12 +15,22 @@ export function isDiverging(view: GdView): boolean {
   );
 }
 
-/** Loss after each step on a log axis; a diverging run leaves through the top edge. */
-export function LossChart({ view }: { view: GdView }) {
-  const floor = view.objective.floor;
-  const chart = useMemo(() => lossChart(view.path.map((p) => p.loss - floor)), [view.path, floor]);
-  const first = view.path[0]?.loss ?? 0;
+/** The chart's geometry for a run, and the words and side of its exit marker. */
+export function lossPicture(view: GdView) {
+  const chart = lossChart(view.path.map((p) => p.loss - view.objective.floor));
   const exitWord = isDiverging(view) ? 'diverged' : 'off the chart';
+  const exitAnchor: 'start' | 'end' = chart.exit && chart.exit.x > B.width - 80 ? 'end' : 'start';
+  return { chart, exitWord, exitAnchor };
+}
+
+/**
+ * Loss after each step on a log axis; a diverging run leaves through the top edge. `preview`:
+ * while a slider is dragged, the live chart the painter worker draws over this one (lossScene).
+ */
+export function LossChart({ view, preview = null }: { view: GdView; preview?: Scene | null }) {
+  const floor = view.objective.floor;
+  const { chart, exitWord, exitAnchor } = useMemo(() => lossPicture(view), [view]);
+  const first = view.path[0]?.loss ?? 0;
   const summary =
     `Loss per step on a log scale: ${lossText(first)} at the start` +
     (view.stepsTaken > 0 ? `, ${lossText(view.current.loss)} after ${view.stepsTaken} steps` : '') +
@@ -26,55 +38,57 @@ export function LossChart({ view }: { view: GdView }) {
       ? `; the line leaves the top of the chart at step ${chart.exit.step}: ${exitWord}.`
       : '.');
   const label = floor === 0 ? 'loss' : 'loss − minimum';
-  const exitAnchor = chart.exit && chart.exit.x > B.width - 80 ? 'end' : 'start';
 
   return (
     <figure className="gd-loss">
-      <svg
-        className="gd-loss__chart"
-        viewBox={`0 0 ${B.width} ${B.height}`}
-        role="img"
-        aria-label={summary}
-      >
-        <g className="gd-axis">
-          <line
-            x1={B.left}
-            x2={B.width - B.right}
-            y1={B.height - B.bottom}
-            y2={B.height - B.bottom}
-          />
-          <line x1={B.left} x2={B.left} y1={B.top} y2={B.height - B.bottom} />
-          {chart.yTicks.map((t) => (
-            <g key={t.label}>
-              <line className="gd-grid" x1={B.left} x2={B.width - B.right} y1={t.at} y2={t.at} />
-              <text x={B.left - 5} y={t.at + 4} textAnchor="end">
+      <div className="gd-loss__box">
+        <svg
+          className="gd-loss__chart"
+          viewBox={`0 0 ${B.width} ${B.height}`}
+          role="img"
+          aria-label={summary}
+        >
+          <g className="gd-axis">
+            <line
+              x1={B.left}
+              x2={B.width - B.right}
+              y1={B.height - B.bottom}
+              y2={B.height - B.bottom}
+            />
+            <line x1={B.left} x2={B.left} y1={B.top} y2={B.height - B.bottom} />
+            {chart.yTicks.map((t) => (
+              <g key={t.label}>
+                <line className="gd-grid" x1={B.left} x2={B.width - B.right} y1={t.at} y2={t.at} />
+                <text x={B.left - 5} y={t.at + 4} textAnchor="end">
+                  {t.label}
+                </text>
+              </g>
+            ))}
+            {chart.xTicks.map((t) => (
+              <text key={t.label} x={t.at} y={B.height - B.bottom + 14} textAnchor="middle">
                 {t.label}
               </text>
-            </g>
-          ))}
-          {chart.xTicks.map((t) => (
-            <text key={t.label} x={t.at} y={B.height - B.bottom + 14} textAnchor="middle">
-              {t.label}
-            </text>
-          ))}
-          <text x={B.width - B.right} y={B.height - 3} textAnchor="end" className="gd-axis__name">
-            step
-          </text>
-        </g>
-        <polyline className="gd-loss__line" points={pointsAttr(chart.points)} />
-        {chart.exit ? (
-          <g className="gd-loss__exit">
-            <line x1={chart.exit.x} x2={chart.exit.x} y1={B.top + 10} y2={2} />
-            <text
-              x={chart.exit.x + (exitAnchor === 'end' ? -6 : 6)}
-              y={B.top + 12}
-              textAnchor={exitAnchor}
-            >
-              ↑ {exitWord}
+            ))}
+            <text x={B.width - B.right} y={B.height - 3} textAnchor="end" className="gd-axis__name">
+              step
             </text>
           </g>
-        ) : null}
-      </svg>
+          <polyline className="gd-loss__line" points={pointsAttr(chart.points)} />
+          {chart.exit ? (
+            <g className="gd-loss__exit">
+              <line x1={chart.exit.x} x2={chart.exit.x} y1={B.top + 10} y2={2} />
+              <text
+                x={chart.exit.x + (exitAnchor === 'end' ? -6 : 6)}
+                y={B.top + 12}
+                textAnchor={exitAnchor}
+              >
+                ↑ {exitWord}
+              </text>
+            </g>
+          ) : null}
+        </svg>
+        <PictureOverlay scene={preview} />
+      </div>
       <figcaption>
         {label} per step (log scale){floor === 0 ? '' : ': 0 means the global minimum'}
       </figcaption>

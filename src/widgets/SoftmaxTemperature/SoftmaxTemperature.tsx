@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { usePicturePreview } from '../../ui/picture/PictureOverlay';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
@@ -7,7 +8,7 @@ import { Formula } from './Formula';
 import { softmaxModel } from './model';
 import { numpyCode } from './numpy';
 import { Readouts } from './Readouts';
-import { TokenRows } from './TokenRows';
+import { RowsPreview, TokenRows } from './TokenRows';
 import { codecs, defaults, extraNotices, reconcileLabels, VOCABULARY, WIDGET_ID } from './urlState';
 import type { Params } from './urlState';
 import './SoftmaxTemperature.css';
@@ -38,9 +39,11 @@ function SoftmaxTemperatureInner() {
     return { input, view: softmaxModel(input) };
   }, [state, draws]);
   // the words (formula, readouts, code) follow a slider drag when it rests, as WidgetFrame's
-  // status does; the bars
-  // and probabilities every step
+  // status does; the bars and probabilities every step, drawn by the painter worker over the
+  // held rows where it can (usePicturePreview), or in the rows themselves
   const settled = useSettledValue(model);
+  const preview = usePicturePreview();
+  const [rowsBox, setRowsBox] = useState<HTMLDivElement | null>(null);
   const numpy = useMemo(() => numpyCode(settled.input), [settled]);
   const { view } = model;
 
@@ -57,6 +60,10 @@ function SoftmaxTemperatureInner() {
   const onLogit = useCallback(
     (i: number, logit: number) =>
       update((s, ls) => ({ logits: replaceAt(s.logits, i, logit), labels: ls })),
+    [update],
+  );
+  const onAdd = useCallback(
+    () => update((s, ls) => ({ logits: [...s.logits, 0], labels: [...ls, nextLabel(ls)] })),
     [update],
   );
   const onRemove = useCallback(
@@ -91,16 +98,17 @@ function SoftmaxTemperatureInner() {
     >
       <div className="softmax-temperature">
         <TemperatureControls t={state.t} onChange={(t) => update(() => ({ t }))} />
-        <TokenRows
-          view={view}
-          nextLabel={nextLabel(labels)}
-          onLabel={onLabel}
-          onLogit={onLogit}
-          onAdd={() =>
-            update((s, ls) => ({ logits: [...s.logits, 0], labels: [...ls, nextLabel(ls)] }))
-          }
-          onRemove={onRemove}
-        />
+        <div className="st-tokens-box" ref={setRowsBox}>
+          <TokenRows
+            view={preview ? settled.view : view}
+            nextLabel={nextLabel(labels)}
+            onLabel={onLabel}
+            onLogit={onLogit}
+            onAdd={onAdd}
+            onRemove={onRemove}
+          />
+          <RowsPreview view={preview ? view : null} root={rowsBox} />
+        </div>
         <div className="st-panels">
           <FilterControls n={state.logits.length} k={state.k} p={state.p} onK={onK} onP={onP} />
           <SamplingControls

@@ -1,7 +1,9 @@
 import { scaleLinear } from 'd3-scale';
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatFixed } from '../../ui/format';
+import { PictureOverlay } from '../../ui/picture/PictureOverlay';
 import type { SoftmaxView, TokenView } from './model';
+import { measureRows, softmaxScene } from './preview';
 import { RemoveButton, RowInputs } from './RowEditors';
 import './TokenRows.css';
 import { MAX_TOKENS, MIN_TOKENS } from './urlState';
@@ -34,8 +36,37 @@ interface TokenRowsProps {
   nextLabel: string;
 }
 
-/** The editable (token, logit) rows with their probability bars; values are text, not only bars. */
-export function TokenRows({ view, onLabel, onLogit, onAdd, onRemove, nextLabel }: TokenRowsProps) {
+/**
+ * While a slider is dragged (usePicturePreview), the live bars and probabilities of `view`,
+ * drawn by the painter worker over the rows under `root` (which hold the settled view); null
+ * `view` hides it. Put it in the same positioned box as the TokenRows.
+ */
+export function RowsPreview({
+  view,
+  root,
+}: {
+  view: SoftmaxView | null;
+  root: HTMLElement | null;
+}) {
+  const previewing = view !== null;
+  // measured once as a drag starts (one forced layout of the rows as they stand), not per step
+  const boxes = useMemo(() => (previewing && root ? measureRows(root) : null), [previewing, root]);
+  const scene = useMemo(() => (view && boxes ? softmaxScene(view, boxes) : null), [view, boxes]);
+  return <PictureOverlay scene={scene} />;
+}
+
+/**
+ * The editable (token, logit) rows with their probability bars; values are text, not only bars.
+ * Memoised: give it stable callbacks.
+ */
+export const TokenRows = memo(function TokenRows({
+  view,
+  onLabel,
+  onLogit,
+  onAdd,
+  onRemove,
+  nextLabel,
+}: TokenRowsProps) {
   const n = view.tokens.length;
   const filtered = view.filter !== null;
   const sampled = view.draws > 0;
@@ -140,4 +171,4 @@ export function TokenRows({ view, onLabel, onLogit, onAdd, onRemove, nextLabel }
       </p>
     </div>
   );
-}
+});

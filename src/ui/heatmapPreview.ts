@@ -1,0 +1,49 @@
+// The heatmap's picture as a scene for the painter worker (src/ui/picture): the cells and, on
+// big cells, their numbers, drawn over the held canvas while a slider is dragged.
+import type { HeatmapColours } from './drawHeatmap';
+import { onLight, VALUE_INK } from './HeatmapAxes';
+import type { Op, Scene } from './picture/scene';
+
+/** What the Heatmap's `preview` prop carries: the live values, their colours and their text. */
+export interface HeatmapPreview {
+  values: ArrayLike<number>;
+  colours: HeatmapColours;
+  formatCell: (row: number, col: number) => string;
+}
+
+/**
+ * The grid in the plot's CSS pixels (`cell` pixels a side), with each finite cell's number in
+ * `font` when `showValues` (masked cells stay empty, as in CellValues).
+ */
+export function heatmapScene(
+  preview: HeatmapPreview,
+  rows: number,
+  cols: number,
+  cell: number,
+  showValues: boolean,
+  font: string,
+): Scene {
+  const { values, colours } = preview;
+  const ops: Op[] = [
+    { op: 'cells', x: 0, y: 0, w: cols * cell, h: rows * cell, rows, cols, values, colours },
+  ];
+  if (showValues) {
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const value = values[i * cols + j] ?? NaN;
+        if (!Number.isFinite(value)) continue;
+        ops.push({
+          op: 'text',
+          x: j * cell + cell / 2,
+          y: i * cell + cell / 2,
+          text: preview.formatCell(i, j),
+          font,
+          fill: onLight(colours, value) ? VALUE_INK.light : VALUE_INK.dark,
+          align: 'center',
+          baseline: 'middle',
+        });
+      }
+    }
+  }
+  return { viewBox: null, ops };
+}

@@ -1,0 +1,207 @@
+// While a pointer drags a kit slider, a widget's picture is drawn by a worker on a canvas laid
+// over it, and the DOM picture underneath holds still. At 4× CPU throttling a frame leaves the
+// main thread about 4 ms of real work, and redrawing an SVG plot there takes more; posting a
+// scene to the worker takes a fraction of a millisecond (docs/benchmarks.md, decisions.md).
+// Where there is no OffscreenCanvas, or the worker fails, the DOM picture follows the drag as
+// before: usePicturePreview() is false and no overlay is shown.
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useSliderDragging } from '../useSettledValue';
+import type { FromPainter, ToPainter } from './protocol';
+import { resolveScene } from './scene';
+import type { Scene } from './scene';
+
+/** Set on the overlay's parent once the worker has drawn the drag's first scene. */
+export const PREVIEW_ATTRIBUTE = 'data-picture-preview';
+/** A User Timing measure per worker draw (its duration is the worker's), for the bench. */
+export const DRAW_MEASURE = 'picture draw (worker)';
+
+let worker: Worker | null = null;
+let failed = false;
+const failListeners = new Set<() => void>();
+const handlers = new Map<number, (message: FromPainter) => void>();
+let nextId = 1;
+let measures = 0;
+
+function supported(): boolean {
+  return (
+    !failed &&
+    typeof Worker === 'function' &&
+    typeof OffscreenCanvas === 'function' &&
+    typeof HTMLCanvasElement === 'function' &&
+    'transferControlToOffscreen' in HTMLCanvasElement.prototype
+  );
+}
+
+function fail() {
+  failed = true;
+  worker?.terminate();
+  worker = null;
+  for (const listener of failListeners) listener();
+}
+
+function painter(): Worker | null {
+  if (!supported()) return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./painter.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'picture painter',
+    });
+  } catch {
+    fail();
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<FromPainter>) => {
+    const message = event.data;
+    if (typeof performance.measure === 'function') {
+      // bounded: a long session of drags must not grow the timeline without end
+      if (++measures > 2000) {
+        performance.clearMeasures(DRAW_MEASURE);
+        measures = 1;
+      }
+      const end = performance.now();
+      performance.measure(DRAW_MEASURE, { start: end - message.ms, end });
+    }
+    handlers.get(message.id)?.(message);
+  };
+  worker.onerror = fail;
+  return worker;
+}
+
+const post = (message: ToPainter, transfer: Transferable[] = []) =>
+  painter()?.postMessage(message, transfer);
+
+function subscribeFailure(listener: () => void) {
+  failListeners.add(listener);
+  return () => {
+    failListeners.delete(listener);
+  };
+}
+
+/**
+ * True while a pointer drags a slider and the painter can draw: the widget then gives its DOM
+ * picture the held (settled) view and its PictureOverlay the live scene.
+ */
+export function usePicturePreview(): boolean {
+  const drag = useSliderDragging();
+  const ok = useSyncExternalStore(subscribeFailure, supported, () => false);
+  return drag && ok;
+}
+
+// A canvas hands its control to the worker once; StrictMode's remount must reuse that handle
+const attached = new WeakMap<HTMLCanvasElement, { id: number; detach: number }>();
+
+interface OverlayState {
+  id: number;
+  seq: number;
+  /** The first draw of the current drag (shown once it is drawn); Infinity when hidden. */
+  shownFrom: number;
+  width: number;
+  height: number;
+  vars: Map<string, string>;
+}
+
+/**
+ * A canvas over its parent (which must be positioned) showing `scene` while it is non-null.
+ * The parent gets PREVIEW_ATTRIBUTE once the first scene is on screen, so its CSS can hide the
+ * DOM parts the scene replaces; when `scene` turns null the attribute goes and they return.
+ */
+export function PictureOverlay({ scene }: { scene: Scene | null }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const state = useRef<OverlayState>({
+    id: 0,
+    seq: 0,
+    shownFrom: Infinity,
+    width: 0,
+    height: 0,
+    vars: new Map(),
+  });
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const s = state.current;
+    if (!canvas || !painter()) return;
+    let entry = attached.get(canvas);
+    if (entry) window.clearTimeout(entry.detach);
+    else {
+      try {
+        const offscreen = canvas.transferControlToOffscreen();
+        entry = { id: nextId++, detach: 0 };
+        post({ type: 'attach', id: entry.id, canvas: offscreen }, [offscreen]);
+        attached.set(canvas, entry);
+      } catch {
+        return;
+      }
+    }
+    const id = entry.id;
+    s.id = id;
+    handlers.set(id, (message) => {
+      const parent = canvas.parentElement;
+      // set once per drag: even an unchanged attribute restyles what its selectors reach
+      if (message.seq >= s.shownFrom && parent && !parent.hasAttribute(PREVIEW_ATTRIBUTE)) {
+        parent.setAttribute(PREVIEW_ATTRIBUTE, '');
+      }
+    });
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(([box]) => {
+            if (!box) return;
+            s.width = box.contentRect.width;
+            s.height = box.contentRect.height;
+          })
+        : null;
+    observer?.observe(canvas);
+    return () => {
+      observer?.disconnect();
+      handlers.delete(id);
+      s.id = 0;
+      canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
+      const current = attached.get(canvas);
+      if (current) {
+        current.detach = window.setTimeout(() => {
+          attached.delete(canvas);
+          post({ type: 'detach', id });
+        }, 0);
+      }
+    };
+  }, []);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const s = state.current;
+    if (!canvas || s.id === 0) return;
+    if (!scene) {
+      s.shownFrom = Infinity;
+      s.vars.clear();
+      canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
+      return;
+    }
+    if (s.width === 0 || s.height === 0) {
+      // only before the observer's first report (a drag in the page's first frames)
+      const box = canvas.getBoundingClientRect();
+      s.width = box.width;
+      s.height = box.height;
+    }
+    const seq = ++s.seq;
+    if (s.shownFrom === Infinity) s.shownFrom = seq;
+    // the theme's colours and fonts, read once per drag: the worker has no stylesheet
+    const style = s.vars.size === 0 ? getComputedStyle(canvas) : null;
+    const lookup = (name: string) => {
+      let value = s.vars.get(name);
+      if (value === undefined) {
+        value = (style ?? getComputedStyle(canvas)).getPropertyValue(name);
+        s.vars.set(name, value);
+      }
+      return value;
+    };
+    post({
+      type: 'draw',
+      id: s.id,
+      seq,
+      scene: resolveScene(scene, lookup),
+      view: { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 },
+    });
+  }, [scene]);
+
+  return <canvas ref={ref} className="picture-overlay" aria-hidden="true" />;
+}

@@ -1,0 +1,60 @@
+// The painter: draws each overlay's latest scene on the OffscreenCanvas the page handed over.
+// It runs beside the page's main thread, so a dragged slider's picture costs that thread only
+// a postMessage per step. Draws are coalesced: of the scenes that arrive while one is being
+// drawn, only each canvas's newest is drawn.
+import { paintScene } from './paint';
+import type { CellCanvas } from './paint';
+import type { FromPainter, ToPainter } from './protocol';
+
+// typed by hand: the project's lib is the DOM's, not WebWorker's
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToPainter>) => void) | null;
+  postMessage(message: FromPainter): void;
+};
+
+const canvases = new Map<number, OffscreenCanvas>();
+const pending = new Map<number, Extract<ToPainter, { type: 'draw' }>>();
+let scheduled = false;
+
+let scratch: OffscreenCanvas | null = null;
+const cells: CellCanvas = (cols, rows) => {
+  scratch ??= new OffscreenCanvas(1, 1);
+  if (scratch.width !== cols) scratch.width = cols;
+  if (scratch.height !== rows) scratch.height = rows;
+  const ctx = scratch.getContext('2d');
+  return ctx ? { image: scratch, ctx } : null;
+};
+
+function flush() {
+  scheduled = false;
+  const jobs = [...pending.values()];
+  pending.clear();
+  for (const job of jobs) {
+    const canvas = canvases.get(job.id);
+    if (!canvas) continue;
+    const t0 = performance.now();
+    const width = Math.max(1, Math.round(job.view.width * job.view.dpr));
+    const height = Math.max(1, Math.round(job.view.height * job.view.dpr));
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) continue;
+    paintScene(ctx, job.scene, job.view, cells);
+    scope.postMessage({ type: 'drawn', id: job.id, seq: job.seq, ms: performance.now() - t0 });
+  }
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'attach') canvases.set(message.id, message.canvas);
+  else if (message.type === 'detach') {
+    canvases.delete(message.id);
+    pending.delete(message.id);
+  } else {
+    pending.set(message.id, message);
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(flush, 0);
+    }
+  }
+};
