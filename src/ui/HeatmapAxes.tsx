@@ -82,9 +82,17 @@ interface CellValuesProps {
 
 /**
  * Numbers printed on big cells, dark or light for contrast with the cell's own colour. Masked
- * cells stay empty: their colour and the legend say it, and the table spells it out.
+ * cells stay empty: their colour and the legend say it, and the table spells it out. Memoised:
+ * while the painter draws a drag, the held values skip it.
  */
-export function CellValues({ values, colours, rows, cols, cell, format }: CellValuesProps) {
+export const CellValues = memo(function CellValues({
+  values,
+  colours,
+  rows,
+  cols,
+  cell,
+  format,
+}: CellValuesProps) {
   const items = [];
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
@@ -113,4 +121,4 @@ export function CellValues({ values, colours, rows, cols, cell, format }: CellVa
       {items}
     </div>
   );
-}
+});

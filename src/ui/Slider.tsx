@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { fraction, fromPosition, positionRange, toPosition } from './logScale';
 import type { LogScale } from './logScale';
@@ -61,19 +61,49 @@ interface RangeProps extends CommonProps {
   toValue: (position: number) => number;
   /** Where a value sits along the track, 0 … 1 (for the marks). */
   at: (value: number) => number;
+  /** The length of the longest value text along the track (widestText). */
+  widest: number;
+}
+
+/**
+ * The length of the longest text `format` gives at 33 positions evenly along the track, ends
+ * included. Memoised by the sliders on the format and the range (a format made anew on each
+ * render recomputes it, which costs 33 calls).
+ */
+function widestText(
+  format: (value: number) => string,
+  toValue: (position: number) => number,
+  min: number,
+  max: number,
+  step: number,
+): number {
+  let chars = 0;
+  const span = max - min;
+  for (let k = 0; k <= 32; k++) {
+    const position = span > 0 ? min + Math.round((span * k) / 32 / step) * step : min;
+    chars = Math.max(chars, format(toValue(Math.min(max, position))).length);
+  }
+  return chars;
 }
 
 /** What both sliders draw: the label with the value, the native range input and the marks. */
 function Range(props: RangeProps) {
   const id = useId();
   const text = props.format(props.value);
+  // The value is a box of fixed size (slider__value, size and layout containment), so the text
+  // a drag changes every frame is laid out on its own instead of with the whole page. Its width,
+  // in `ch` of its monospace font, fits the widest text along the track (widestText) and the
+  // current one, so a drag rarely changes it.
+  const chars = Math.max(text.length, props.widest);
   return (
     <div className={`slider${props.className ? ` ${props.className}` : ''}`}>
       <label htmlFor={id} className="slider__label">
         {props.label}
-        <output htmlFor={id} className="slider__value">
-          {text}
-        </output>
+        <span className="slider__value-box" style={{ width: `${chars}ch` }}>
+          <output htmlFor={id} className="slider__value">
+            {text}
+          </output>
+        </span>
       </label>
       <div className="slider__track">
         <input
@@ -102,6 +132,13 @@ function Range(props: RangeProps) {
 export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
   const scale: LogScale = { min: props.min, max: props.max, stepsPerDecade };
   const range = positionRange(scale);
+  const { format, min, max } = props;
+  const widest = useMemo(() => {
+    const log: LogScale = { min, max, stepsPerDecade };
+    const positions = positionRange(log);
+    const value = (position: number) => fromPosition(log, position);
+    return widestText(format, value, positions.min, positions.max, 1);
+  }, [format, min, max, stepsPerDecade]);
   return (
     <Range
       {...props}
@@ -111,18 +148,25 @@ export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
       position={toPosition(scale, props.value)}
       toValue={(position) => fromPosition(scale, position)}
       at={(v) => fraction(scale, v)}
+      widest={widest}
     />
   );
 }
 
 /** A native range input on a linear scale, with the same label, value text and marks. */
 export function LinearSlider(props: LinearSliderProps) {
+  const { format, min, max, step } = props;
+  const widest = useMemo(
+    () => widestText(format, (position) => position, min, max, step),
+    [format, min, max, step],
+  );
   return (
     <Range
       {...props}
       position={props.value}
       toValue={(position) => position}
       at={(v) => (v - props.min) / (props.max - props.min)}
+      widest={widest}
     />
   );
 }

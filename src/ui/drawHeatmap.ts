@@ -58,6 +58,16 @@ export function sequentialColours(
   masked: string = MASKED_COLOUR,
 ): HeatmapColours {
   if (stops.length < 2) throw new RangeError('sequentialColours: give at least two stops');
+  return { min: domain[0], max: domain[1], ramp: rampOf(stops), masked: parseHex(masked) };
+}
+
+// a ramp depends only on its stops; a slider that moves the domain reuses it
+const ramps = new Map<string, Uint8ClampedArray>();
+
+function rampOf(stops: readonly string[]): Uint8ClampedArray {
+  const key = stops.join(' ');
+  const hit = ramps.get(key);
+  if (hit) return hit;
   const rgb = stops.map(parseHex);
   const positions = rgb.map((_, i) => i / (rgb.length - 1));
   const channels = [0, 1, 2].map((c) =>
@@ -72,7 +82,8 @@ export function sequentialColours(
     for (let c = 0; c < 3; c++) ramp[k * 4 + c] = Math.round(channels[c]?.(t) ?? 0);
     ramp[k * 4 + 3] = 255;
   }
-  return { min: domain[0], max: domain[1], ramp, masked: parseHex(masked) };
+  ramps.set(key, ramp);
+  return ramp;
 }
 
 /** Index into the ramp for a finite value, or -1 for "masked" (NaN, ±Infinity). */

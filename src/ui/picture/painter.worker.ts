@@ -13,6 +13,7 @@ const scope = self as unknown as {
 };
 
 const canvases = new Map<number, OffscreenCanvas>();
+const times = new Map<number, number[]>();
 const pending = new Map<number, Extract<ToPainter, { type: 'draw' }>>();
 let scheduled = false;
 
@@ -40,18 +41,28 @@ function flush() {
     const ctx = canvas.getContext('2d');
     if (!ctx) continue;
     paintScene(ctx, job.scene, job.view, cells);
-    scope.postMessage({ type: 'drawn', id: job.id, seq: job.seq, ms: performance.now() - t0 });
+    // kept here and reported once a drag ends: a message per step would cost the page a task
+    times.get(job.id)?.push(performance.now() - t0);
+    if (job.ack) scope.postMessage({ type: 'drawn', id: job.id, seq: job.seq });
   }
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'attach') canvases.set(message.id, message.canvas);
-  else if (message.type === 'detach') {
+  if (message.type === 'attach') {
+    canvases.set(message.id, message.canvas);
+    times.set(message.id, []);
+  } else if (message.type === 'detach') {
     canvases.delete(message.id);
     pending.delete(message.id);
+    times.delete(message.id);
+  } else if (message.type === 'report') {
+    scope.postMessage({ type: 'times', id: message.id, ms: times.get(message.id) ?? [] });
+    times.set(message.id, []);
   } else {
-    pending.set(message.id, message);
+    // a newer scene for the canvas replaces an undrawn one, but keeps its request for an answer
+    const ack = message.ack || (pending.get(message.id)?.ack ?? false);
+    pending.set(message.id, { ...message, ack });
     if (!scheduled) {
       scheduled = true;
       setTimeout(flush, 0);

@@ -5,12 +5,12 @@ import type { Scene } from './scene';
 export type ToPainter =
   | { type: 'attach'; id: number; canvas: OffscreenCanvas }
   | { type: 'detach'; id: number }
-  | { type: 'draw'; id: number; seq: number; scene: Scene; view: Viewport };
+  /** `ack`: answer with 'drawn' once it is drawn (the first scene of a drag). */
+  | { type: 'draw'; id: number; seq: number; scene: Scene; view: Viewport; ack: boolean }
+  /** Answer with the draw times since the last report (sent when a drag ends). */
+  | { type: 'report'; id: number };
 
-/** After each draw: which one, and how long it took in the worker (ms). */
-export interface FromPainter {
-  type: 'drawn';
-  id: number;
-  seq: number;
-  ms: number;
-}
+export type FromPainter =
+  | { type: 'drawn'; id: number; seq: number }
+  /** How long each draw took in the worker, in ms. */
+  | { type: 'times'; id: number; ms: number[] };

@@ -13,7 +13,7 @@ import { CellReadoutPanel, RowPanel } from './Details';
 import { sentenceInputs, STRESS_TOKENS_LIST, tokenize } from './embeddings';
 import { Formula } from './Formula';
 import { MatrixEditor } from './MatrixEditor';
-import { attentionInputs, attentionView, T_MAX, T_MIN, topKey } from './model';
+import { attentionCells, attentionInputs, attentionView, T_MAX, T_MIN, topKey } from './model';
 import type { AttentionSettings, Mode } from './model';
 import { numpyMatrices, numpySentence } from './numpy';
 import { codecs, defaults, normalizeParams, WIDGET_ID } from './params';
@@ -56,7 +56,7 @@ function useAttention(params: Params) {
     () => ({ title: 'Sum', values: view.rowSums.map((s) => weightText(s)) }),
     [view.rowSums],
   );
-  return { tokens, settings, view, colours, rowNotes };
+  return { tokens, inputs, settings, view, colours, rowNotes };
 }
 
 function AttentionHeatmapInner() {
@@ -77,8 +77,14 @@ function AttentionHeatmapInner() {
   // A slider step renders twice: at once with the old picture (only the controls change), then
   // the picture from this deferred copy. Everything drawn from it is memoised (the heatmap,
   // panels, formula and code are memo components with stable props), so the first pass is cheap.
-  const deferred = useDeferredValue(params);
-  const { tokens, settings, view, colours, rowNotes } = useAttention(deferred);
+  // Where the painter draws a dragged slider's heatmap (usePicturePreview, src/ui/picture), the
+  // whole widget instead holds the settled parameters, and a step computes only the weights
+  // (attentionCells) for the painter: one render, no second Q Kᵀ, no weights × V.
+  const previewing = usePicturePreview();
+  const lagging = useDeferredValue(params);
+  const held = useSettledValue(params);
+  const deferred = previewing ? held : lagging;
+  const { tokens, inputs, settings, view, colours, rowNotes } = useAttention(deferred);
   const mode = deferred.mode;
 
   const [selected, setSelected] = useState(() => firstRow(params.mode));
@@ -120,29 +126,21 @@ function AttentionHeatmapInner() {
     ),
   );
   const shownMode = shown.params.mode;
-  // where it can, a dragged slider's heatmap is drawn by the painter worker over a plot that
-  // holds the settled weights (src/ui/picture); elsewhere the plot follows every step
-  const previewing = usePicturePreview();
-  const heldColours = useMemo(
-    () => sequentialColours([0, shown.view.maxWeight || 1]),
-    [shown.view.maxWeight],
-  );
-  const heldNotes = useMemo(
-    () => ({ title: 'Sum', values: shown.view.rowSums.map((s) => weightText(s)) }),
-    [shown.view.rowSums],
-  );
-  const heldFormat = useCallback(
-    (i: number, j: number) => cellText(shown.view, i, j),
-    [shown.view],
-  );
-  const preview = useMemo(
-    () => (previewing ? { values: view.cells, colours, formatCell } : null),
-    [previewing, view.cells, colours, formatCell],
-  );
-  const plot =
-    previewing && shown.view.n === view.n && shown.view.m === view.m
-      ? { values: shown.view.cells, colours: heldColours, rowNotes: heldNotes, format: heldFormat }
-      : { values: view.cells, colours, rowNotes, format: formatCell };
+  // the live weights the painter draws over the held heatmap while a slider drags
+  const { scale, causal, t } = params;
+  const preview = useMemo(() => {
+    if (!previewing) return null;
+    const { cells, maxWeight } = attentionCells(inputs, { scale, causal, temperature: t });
+    const m = view.m;
+    return {
+      values: cells,
+      colours: sequentialColours([0, maxWeight || 1]),
+      formatCell: (i: number, j: number) => {
+        const w = cells[i * m + j] ?? NaN;
+        return Number.isNaN(w) ? 'masked' : weightText(w);
+      },
+    };
+  }, [previewing, inputs, scale, causal, t, view.m]);
   const numpy = useMemo(() => {
     const { params: p, settings: s } = shown;
     return p.mode === 'sentence'
@@ -230,18 +228,18 @@ function AttentionHeatmapInner() {
             colTitle="Keys"
             rowLabels={view.queryLabels}
             colLabels={view.keyLabels}
-            values={plot.values}
-            colours={plot.colours}
+            values={view.cells}
+            colours={colours}
             legendTitle="Weight"
             formatLegend={weightText}
             hasMasked={view.anyMasked}
-            formatCell={plot.format}
+            formatCell={formatCell}
             describeCell={describe}
             active={active}
             onActiveChange={setActive}
             selectedRow={row}
             onSelectRow={setSelected}
-            rowNotes={plot.rowNotes}
+            rowNotes={rowNotes}
             preview={preview}
           />
           <div className="attention-heatmap__side">

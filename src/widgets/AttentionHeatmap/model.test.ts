@@ -17,6 +17,7 @@ import {
 } from './embeddings';
 import { editShape, setEntry } from './matrices';
 import {
+  attentionCells,
   attentionInputs,
   attentionView,
   EXAMPLE_K,
@@ -127,6 +128,48 @@ describe('attentionView(labels, inputs, settings)', () => {
     expect(topKeys(view, 0, 1)).toEqual([0]);
     expectClose(view.maxWeight, view.weights[0]?.[0] ?? NaN);
     expectClose(view.meanTopWeight, view.weights[0]?.[0] ?? NaN);
+  });
+});
+
+describe('attentionCells(inputs, settings): the weights a dragged temperature redraws', () => {
+  const settingsArb = fc.record({
+    scale: fc.boolean(),
+    causal: fc.boolean(),
+    temperature: fc.double({ min: 0.05, max: 10, noNaN: true }),
+  });
+
+  it('equals attentionView’s cells and largest weight, masked cells NaN, for any Q, K, V', () => {
+    fc.assert(
+      fc.property(qkv, settingsArb, ([Q, K, V], settings) => {
+        const inputs = attentionInputs(Q, K, V);
+        const view = attentionView(labels(Q.length), inputs, settings);
+        const { cells, maxWeight } = attentionCells(inputs, settings);
+        expect(cells.length).toBe(view.cells.length);
+        view.cells.forEach((c, i) => {
+          if (Number.isNaN(c)) expect(cells[i]).toBeNaN();
+          else expectClose(cells[i] ?? NaN, c, 1e-12, 1e-9);
+        });
+        expectClose(maxWeight, view.maxWeight, 1e-12, 1e-9);
+      }),
+    );
+  });
+
+  it('keeps the 128-token preset finite from T = 0.05 to 10 (no overflow)', () => {
+    const { Q, K, V } = sentenceInputs(STRESS_TOKENS_LIST, 7, 64);
+    const inputs = attentionInputs(Q, K, V);
+    for (const temperature of [0.05, 1, 10]) {
+      const { cells, maxWeight } = attentionCells(inputs, {
+        scale: false,
+        causal: true,
+        temperature,
+      });
+      expect(cells.length).toBe(STRESS_TOKENS * STRESS_TOKENS);
+      // causal: the first query sees only itself
+      expect(cells[0]).toBe(1);
+      expect(Number.isNaN(cells[1] ?? 0)).toBe(true);
+      expect(maxWeight).toBeLessThanOrEqual(1);
+      expect([...cells].every((c) => Number.isNaN(c) || (c >= 0 && c <= 1))).toBe(true);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { formatSignificant } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { Segmented } from '../../ui/Segmented';
@@ -130,6 +131,8 @@ const MomentumAndKappa = memo(function MomentumAndKappa({
 export function ParameterControls(props: ParameterControlsProps) {
   const { view } = props;
   const { fn, eta, beta, kappa, x0 } = view.input;
+  // the exact field is words: while the slider drags, its own value text moves and this waits
+  const exactEta = useSettledValue(eta);
   return (
     <div className="gd-controls">
       <FnPicker fn={fn} formula={view.objective.formula} onFn={props.onFn} />
@@ -147,7 +150,7 @@ export function ParameterControls(props: ParameterControlsProps) {
         />
         <NumberField
           label="Exact η"
-          value={eta}
+          value={exactEta}
           min={LR_MIN}
           max={LR_MAX}
           step={0.001}

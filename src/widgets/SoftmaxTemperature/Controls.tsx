@@ -3,11 +3,14 @@ import { formatSignificant } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { LinearSlider, LogSlider } from '../../ui/Slider';
 import { SeedField } from '../../ui/SeedField';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { T_MAX, T_MIN } from './urlState';
 
 const showT = (t: number) => `T = ${formatSignificant(t, 3)}`;
 
 export function TemperatureControls({ t, onChange }: { t: number; onChange: (t: number) => void }) {
+  // the exact field is words: while the slider drags, its own value text moves and this waits
+  const exactT = useSettledValue(t);
   return (
     <div className="st-temperature">
       <LogSlider
@@ -23,7 +26,7 @@ export function TemperatureControls({ t, onChange }: { t: number; onChange: (t: 
       />
       <NumberField
         label="Exact T"
-        value={t}
+        value={exactT}
         min={T_MIN}
         max={T_MAX}
         digits={4}
