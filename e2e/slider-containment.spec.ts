@@ -57,3 +57,50 @@ for (const [route, widget, label] of sliders) {
     expect(ownLayouts.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(moved - 1);
   });
 }
+
+for (const [route, widget, label] of sliders) {
+  test(`${widget}: a drag step lays out the slider's value text on its own, not the page`, async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(route);
+    await expect(page.locator('section.confusions').last()).toBeAttached();
+    const slider = page.locator(`section#${widget}`).getByLabel(label).first();
+    await slider.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    // a pointer drag, one input event a frame: the widget re-renders and the value text changes;
+    // its picture is the painter's (picture-preview.spec.ts), its words wait for the hand to rest
+    await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    const texts = await slider.evaluate(async (input: HTMLInputElement) => {
+      // React tracks a field's value: set it through the prototype so React sees an input
+      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+      const min = Number(input.min);
+      const max = Number(input.max);
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        descriptor?.set?.call(input, String(Math.round(min + ((max - min) * (i + 1)) / 10)));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        seen.push(input.getAttribute('aria-valuetext') ?? '');
+      }
+      return new Set(seen).size;
+    });
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    await slider.dispatchEvent('pointerup', { pointerId: 1, isPrimary: true });
+    expect(texts).toBeGreaterThan(4);
+    const layouts = trace.traceEvents
+      .filter((e) => e.name === 'Layout' && e.ph === 'X')
+      .map((e) => e.args?.beginData ?? {});
+    // Without the value's box (`.slider__value`, size and layout containment) every step was a
+    // layout of the whole lesson from its root (5,000–7,000 objects); the first step may still
+    // be one (the painter's overlay appearing), and the page may lay itself out for its own
+    // reasons, but not on most steps.
+    const full = layouts.filter((l) => l.partialLayout !== true && (l.totalObjects ?? 0) > 1000);
+    expect(full.length, JSON.stringify(layouts)).toBeLessThanOrEqual(2);
+    const own = layouts.filter((l) => l.partialLayout === true && (l.totalObjects ?? 0) < 40);
+    expect(own.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(texts - 1);
+  });
+}

@@ -111,7 +111,8 @@ export function lossScene(view: GdView): Scene {
       {
         op: 'polyline',
         points: [x0, t.at, x1, t.at],
-        stroke: 'var(--border)',
+        // `.gd-axis line` outranks `.gd-grid`: the grid is drawn in the axis colour, dashed
+        stroke: MUTED,
         width: 1,
         dash: [2, 3],
       },

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sequentialColours } from './drawHeatmap';
+import { heatmapScene } from './heatmapPreview';
+import { VALUE_INK } from './HeatmapAxes';
+
+const values = [0.9, 0.1, NaN, 1];
+const preview = {
+  values,
+  colours: sequentialColours([0, 1]),
+  formatCell: (i: number, j: number) => (values[i * 2 + j] ?? 0).toFixed(3),
+};
+
+describe('heatmapScene(preview, rows, cols, cell, showValues, font)', () => {
+  it('stretches the grid over the plot and writes finite cells in contrasting ink', () => {
+    const { viewBox, ops } = heatmapScene(preview, 2, 2, 50, true, '12.8px mono');
+    expect(viewBox).toBeNull();
+    expect(ops[0]).toMatchObject({ op: 'cells', x: 0, y: 0, w: 100, h: 100, rows: 2, cols: 2 });
+    const texts = ops.flatMap((o) => (o.op === 'text' ? [o] : []));
+    // the masked cell stays empty, as in CellValues
+    expect(texts.map((t) => t.text)).toEqual(['0.900', '0.100', '1.000']);
+    expect(texts.map((t) => [t.x, t.y])).toEqual([
+      [25, 25],
+      [75, 25],
+      [75, 75],
+    ]);
+    // viridis: yellow at the top needs dark ink, violet at the bottom light ink
+    expect(texts.map((t) => t.fill)).toEqual([VALUE_INK.light, VALUE_INK.dark, VALUE_INK.light]);
+  });
+
+  it('draws only the cells when the numbers do not fit', () => {
+    expect(heatmapScene(preview, 2, 2, 10, false, '12.8px mono').ops).toHaveLength(1);
+  });
+});

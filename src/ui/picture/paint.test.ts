@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { sequentialColours } from '../drawHeatmap';
+import { fitTransform, paintScene } from './paint';
+import type { CellCanvas, PaintTarget } from './paint';
+import { resolveScene, resolveVars } from './scene';
+import type { Scene } from './scene';
+
+const show = (a: unknown): string => {
+  if (typeof a === 'number') return String(+a.toFixed(3));
+  if (Array.isArray(a)) return a.join('/');
+  if (typeof a === 'string' || typeof a === 'boolean') return String(a);
+  return 'img';
+};
+
+/** A context that records each call and each style it was given, in order. */
+function recorder() {
+  const calls: string[] = [];
+  const log =
+    (name: string) =>
+    (...args: unknown[]) =>
+      calls.push(`${name}(${args.map(show).join(',')})`);
+  const styles: Record<string, unknown> = {};
+  const methods: Record<string, unknown> = {
+    save: log('save'),
+    restore: log('restore'),
+    setTransform: log('setTransform'),
+    clearRect: log('clearRect'),
+    fillRect: log('fillRect'),
+    beginPath: log('beginPath'),
+    moveTo: log('moveTo'),
+    lineTo: log('lineTo'),
+    arc: log('arc'),
+    rect: log('rect'),
+    clip: log('clip'),
+    fill: log('fill'),
+    stroke: log('stroke'),
+    fillText: log('fillText'),
+    setLineDash: log('setLineDash'),
+    drawImage: log('drawImage'),
+  };
+  const ctx = new Proxy(methods, {
+    get: (target, key: string) => (key in target ? target[key] : styles[key]),
+    set: (_, key: string, value: unknown) => {
+      styles[key] = value;
+      calls.push(`${key}=${show(value)}`);
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as PaintTarget, calls };
+}
+
+const noCells: CellCanvas = () => null;
+
+describe('fitTransform(scene, viewport)', () => {
+  it('fits a viewBox as SVG’s xMidYMid meet does, times the device-pixel ratio', () => {
+    const scene: Scene = { viewBox: { width: 320, height: 220 }, ops: [] };
+    // a box twice as wide as the viewBox’s aspect: height decides, the picture is centred
+    expect(fitTransform(scene, { width: 880, height: 220, dpr: 2 })).toEqual({
+      scale: 2,
+      dx: 2 * 280,
+      dy: 0,
+    });
+    expect(fitTransform({ viewBox: null, ops: [] }, { width: 10, height: 10, dpr: 3 })).toEqual({
+      scale: 3,
+      dx: 0,
+      dy: 0,
+    });
+  });
+});
+
+describe('paintScene(ctx, scene, viewport, cells)', () => {
+  it('clears the whole canvas, then replays each operation with its colour', () => {
+    const { ctx, calls } = recorder();
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [
+          { op: 'rect', x: 1, y: 2, w: 3, h: 4, fill: 'red' },
+          { op: 'polyline', points: [0, 0, 5, 5, 10, 0], stroke: 'blue', width: 2, dash: [2, 3] },
+          {
+            op: 'text',
+            x: 4,
+            y: 5,
+            text: '0.502',
+            font: '12px mono',
+            fill: 'black',
+            align: 'right',
+          },
+        ],
+      },
+      { width: 50, height: 20, dpr: 2 },
+      noCells,
+    );
+    expect(calls.slice(0, 3)).toEqual([
+      'setTransform(1,0,0,1,0,0)',
+      'clearRect(0,0,100,40)',
+      'setTransform(2,0,0,2,0,0)',
+    ]);
+    expect(calls).toContain('fillRect(1,2,3,4)');
+    expect(calls.indexOf('fillStyle=red')).toBeLessThan(calls.indexOf('fillRect(1,2,3,4)'));
+    expect(calls).toEqual(expect.arrayContaining(['moveTo(0,0)', 'lineTo(5,5)', 'lineTo(10,0)']));
+    expect(calls).toContain('setLineDash(2/3)');
+    expect(calls).toContain('fillText(0.502,4,5)');
+    expect(calls).toContain('textAlign=right');
+  });
+
+  it('balances clips: an unmatched unclip is skipped, an open clip is closed at the end', () => {
+    const { ctx, calls } = recorder();
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [
+          { op: 'unclip' },
+          { op: 'clip', x: 0, y: 0, w: 5, h: 5 },
+          { op: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'red' },
+        ],
+      },
+      { width: 10, height: 10, dpr: 1 },
+      noCells,
+    );
+    expect(calls.filter((c) => c === 'save()')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'restore()')).toHaveLength(1);
+    expect(calls.at(-1)).toBe('restore()');
+  });
+
+  it('draws cells one pixel each on the scratch canvas, stretched without smoothing', () => {
+    const { ctx, calls } = recorder();
+    const put: { width: number; height: number; data: number[] }[] = [];
+    const scratch = { width: 0, height: 0 };
+    const cells: CellCanvas = (cols, rows) => {
+      Object.assign(scratch, { width: cols, height: rows });
+      return {
+        image: scratch as unknown as CanvasImageSource,
+        ctx: {
+          canvas: scratch,
+          createImageData: (w, h) =>
+            ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }) as ImageData,
+          putImageData: (image) =>
+            put.push({ width: image.width, height: image.height, data: [...image.data] }),
+        },
+      };
+    };
+    const colours = sequentialColours([0, 1]);
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [{ op: 'cells', x: 0, y: 0, w: 40, h: 20, rows: 1, cols: 2, values: [0, 1], colours }],
+      },
+      { width: 40, height: 20, dpr: 1 },
+      cells,
+    );
+    expect(put).toHaveLength(1);
+    expect(put[0]?.width).toBe(2);
+    // the ramp's two ends: viridis dark violet, then yellow
+    expect(put[0]?.data.slice(0, 3)).toEqual([0x44, 0x01, 0x54]);
+    expect(put[0]?.data.slice(4, 7)).toEqual([0xfd, 0xe7, 0x25]);
+    expect(calls).toContain('imageSmoothingEnabled=false');
+    expect(calls).toContain('drawImage(img,0,0,40,20)');
+  });
+});
+
+describe('resolveScene(scene, lookup)', () => {
+  it('replaces every var(--name) in colours and fonts, reading each name once', () => {
+    const read: string[] = [];
+    const lookup = (name: string) => {
+      read.push(name);
+      return { '--accent': ' #1d4ed8', '--font-mono': 'ui-monospace, monospace' }[name] ?? '';
+    };
+    const scene = resolveScene(
+      {
+        viewBox: null,
+        ops: [
+          { op: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'var(--accent)' },
+          { op: 'dots', points: [1, 1], r: 2, fill: 'var(--accent)' },
+          { op: 'text', x: 0, y: 0, text: 'a', font: '11px var(--font-mono)', fill: 'black' },
+        ],
+      },
+      lookup,
+    );
+    expect(scene.ops.map((o) => ('fill' in o ? o.fill : null))).toEqual([
+      '#1d4ed8',
+      '#1d4ed8',
+      'black',
+    ]);
+    expect(scene.ops[2]).toMatchObject({ font: '11px ui-monospace, monospace' });
+    expect(read).toEqual(['--accent', '--font-mono']);
+    expect(resolveVars('plain', lookup)).toBe('plain');
+  });
+});
