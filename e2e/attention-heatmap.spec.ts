@@ -22,19 +22,21 @@ function attention(page: Page) {
 
 /** How many distinct colours the canvas shows, and whether any pixel is still transparent. */
 function canvasPixels(page: Page) {
-  return page.locator('section#attention-heatmap canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return { width: 0, colours: 0, blank: true };
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const colours = new Set<number>();
-    let blank = false;
-    // one pixel per cell: every pixel is a cell
-    for (let p = 0; p < data.length; p += 4) {
-      if (data[p + 3] === 0) blank = true;
-      colours.add(((data[p] ?? 0) << 16) | ((data[p + 1] ?? 0) << 8) | (data[p + 2] ?? 0));
-    }
-    return { width: canvas.width, colours: colours.size, blank };
-  });
+  return page
+    .locator('section#attention-heatmap canvas.heatmap__canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return { width: 0, colours: 0, blank: true };
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set<number>();
+      let blank = false;
+      // one pixel per cell: every pixel is a cell
+      for (let p = 0; p < data.length; p += 4) {
+        if (data[p + 3] === 0) blank = true;
+        colours.add(((data[p] ?? 0) << 16) | ((data[p + 1] ?? 0) << 8) | (data[p + 2] ?? 0));
+      }
+      return { width: canvas.width, colours: colours.size, blank };
+    });
 }
 
 test.describe('AttentionHeatmap', () => {

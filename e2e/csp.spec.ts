@@ -87,4 +87,28 @@ test.describe('strict Content-Security-Policy', () => {
     expect(withPolicy?.height ?? 0).toBeGreaterThan(20);
     expect(await violations(page)).toEqual([]);
   });
+
+  // the painter worker (src/ui/picture) is a script too: it must load under `script-src 'self'`
+  for (const [route, widget, label] of [
+    ['/lessons/softmax', 'softmax-temperature', /^Temperature/],
+    ['/lessons/gradient-descent', 'gradient-descent', /^Learning rate/],
+    ['/lessons/attention', 'attention-heatmap', /^Temperature/],
+  ] as const) {
+    test(`${widget}: a slider drag is painted by the worker under the policy`, async ({ page }) => {
+      await page.goto(strict.url + route);
+      const section = page.locator(`section#${widget}`);
+      const slider = section.getByLabel(label).first();
+      await slider.scrollIntoViewIfNeeded();
+      const box = await slider.boundingBox();
+      if (!box) throw new Error('the slider has no box');
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 4 });
+      // set once the worker has drawn: it loaded and ran
+      await expect(section.locator('[data-picture-preview]').first()).toBeAttached();
+      await page.mouse.up();
+      await expect(section.locator('[data-picture-preview]')).toHaveCount(0);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });

@@ -104,45 +104,51 @@ async function open(page: Page, c: Case) {
 const snap = (pictures: Locator[]) =>
   Promise.all(pictures.map((p) => p.screenshot({ animations: 'disabled', caret: 'hide' })));
 
-for (const c of cases) {
-  test(`${c.widget}: a mouse drag is drawn by the painter, then by the page`, async ({ page }) => {
-    const { box, pictures } = await open(page, c);
-    const y = box.y + box.height / 2;
-    const x = (f: number) => box.x + 8 + (box.width - 16) * f;
-    const before = await snap(pictures);
-    await page.mouse.move(x(c.from), y);
-    await page.mouse.down();
-    await page.mouse.move(x(c.from) + 2, y);
-    for (const p of pictures) await expect(p).toHaveAttribute('data-picture-preview', '');
-    await expect(pictures[0]!.locator('.picture-overlay')).toBeVisible();
-    await page.waitForTimeout(200);
-    const atFrom = await snap(pictures);
+for (const scheme of ['light', 'dark'] as const) {
+  for (const c of cases) {
+    test(`${c.widget}, ${scheme} theme: a mouse drag is drawn by the painter, then by the page`, async ({
+      page,
+    }) => {
+      // the painter reads the theme's colours when a drag starts
+      await page.emulateMedia({ colorScheme: scheme });
+      const { box, pictures } = await open(page, c);
+      const y = box.y + box.height / 2;
+      const x = (f: number) => box.x + 8 + (box.width - 16) * f;
+      const before = await snap(pictures);
+      await page.mouse.move(x(c.from), y);
+      await page.mouse.down();
+      await page.mouse.move(x(c.from) + 2, y);
+      for (const p of pictures) await expect(p).toHaveAttribute('data-picture-preview', '');
+      await expect(pictures[0]!.locator('.picture-overlay')).toBeVisible();
+      await page.waitForTimeout(200);
+      const atFrom = await snap(pictures);
 
-    await page.mouse.move(x(c.to), y, { steps: 6 });
-    await page.waitForTimeout(200);
-    const atTo = await snap(pictures);
-    await page.mouse.up();
-    for (const p of pictures) await expect(p).not.toHaveAttribute('data-picture-preview');
-    await expect(pictures[0]!.locator('.picture-overlay')).toBeHidden();
-    await page.waitForTimeout(200);
-    const released = await snap(pictures);
+      await page.mouse.move(x(c.to), y, { steps: 6 });
+      await page.waitForTimeout(200);
+      const atTo = await snap(pictures);
+      await page.mouse.up();
+      for (const p of pictures) await expect(p).not.toHaveAttribute('data-picture-preview');
+      await expect(pictures[0]!.locator('.picture-overlay')).toBeHidden();
+      await page.waitForTimeout(200);
+      const released = await snap(pictures);
 
-    for (let i = 0; i < pictures.length; i++) {
-      const [b, f, t, r] = [before[i]!, atFrom[i]!, atTo[i]!, released[i]!];
-      // the drawn picture follows the hand: it changed with the slider
-      const moved = await differingBlocks(page, f, t);
-      expect(moved.differing, `${c.pictures[i]} moved`).toBeGreaterThan(moved.total * 0.005);
-      expect((await differingBlocks(page, b, f)).differing).toBeGreaterThan(0);
-      // and it is the page's own picture at that value: only anti-aliasing differs (measured:
-      // 0–15 blocks of 7,056–17,490; drawing the loss chart's grid in the wrong colour, 167)
-      const same = await differingBlocks(page, t, r);
-      expect(same.differing, `${c.pictures[i]}: ${same.differing} of ${same.total}`).toBeLessThan(
-        same.total * 0.005,
-      );
-      // a size mismatch reads as no blocks compared at all
-      expect(same.total, 'both shots have one size').toBeGreaterThan(0);
-    }
-  });
+      for (let i = 0; i < pictures.length; i++) {
+        const [b, f, t, r] = [before[i]!, atFrom[i]!, atTo[i]!, released[i]!];
+        // the drawn picture follows the hand: it changed with the slider
+        const moved = await differingBlocks(page, f, t);
+        expect(moved.differing, `${c.pictures[i]} moved`).toBeGreaterThan(moved.total * 0.005);
+        expect((await differingBlocks(page, b, f)).differing).toBeGreaterThan(0);
+        // and it is the page's own picture at that value: only anti-aliasing differs (measured:
+        // 0–15 blocks of 7,056–17,490; drawing the loss chart's grid in the wrong colour, 167)
+        const same = await differingBlocks(page, t, r);
+        expect(same.differing, `${c.pictures[i]}: ${same.differing} of ${same.total}`).toBeLessThan(
+          same.total * 0.005,
+        );
+        // a size mismatch reads as no blocks compared at all
+        expect(same.total, 'both shots have one size').toBeGreaterThan(0);
+      }
+    });
+  }
 }
 
 test('keys step a slider without the painter: the page redraws at once', async ({ page }) => {

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { act, render, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ToPainter } from './protocol';
+import type { Scene } from './scene';
+
+const scene = (x: number): Scene => ({
+  viewBox: null,
+  ops: [{ op: 'rect', x, y: 0, w: 1, h: 1, fill: 'var(--accent)' }],
+});
+
+/** A stand-in for the painter worker: keeps what the page posts, answers when told. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  posted: ToPainter[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: ToPainter) {
+    this.posted.push(message);
+  }
+  terminate() {}
+  answer(data: unknown) {
+    act(() => this.onmessage?.({ data }));
+  }
+}
+
+/** The module afresh (its worker and support flag are module-wide), with or without support. */
+async function load(support: boolean) {
+  vi.resetModules();
+  if (support) {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
+    Object.defineProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen', {
+      configurable: true,
+      value: () => ({}),
+    });
+  }
+  const overlay = await import('./PictureOverlay');
+  const drag = await import('../useSettledValue');
+  return { ...overlay, ...drag };
+}
+
+afterEach(() => {
+  void act(() => window.dispatchEvent(new Event('pointerup')));
+  vi.unstubAllGlobals();
+  delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown })
+    .transferControlToOffscreen;
+  FakeWorker.last = null;
+});
+
+describe('PictureOverlay and usePicturePreview', () => {
+  it('without OffscreenCanvas: never previews, so the DOM picture follows the drag', async () => {
+    const { usePicturePreview, startSliderDrag } = await load(false);
+    const { result } = renderHook(() => usePicturePreview());
+    act(() => startSliderDrag());
+    expect(result.current).toBe(false);
+  });
+
+  it('posts each scene, shows once the first is drawn, and asks for the times on release', async () => {
+    const { PictureOverlay, usePicturePreview, startSliderDrag, PREVIEW_ATTRIBUTE } =
+      await load(true);
+    const { result } = renderHook(() => usePicturePreview());
+    expect(result.current).toBe(false);
+    act(() => startSliderDrag());
+    expect(result.current).toBe(true);
+
+    const { container, rerender } = render(
+      <div className="box">
+        <PictureOverlay scene={null} />
+      </div>,
+    );
+    const box = container.querySelector('.box');
+    const worker = FakeWorker.last;
+    if (!box || !worker) throw new Error('no box or no worker');
+    expect(worker.posted.map((m) => m.type)).toEqual(['attach']);
+
+    const show = (s: Scene | null) =>
+      rerender(
+        <div className="box">
+          <PictureOverlay scene={s} />
+        </div>,
+      );
+    show(scene(1));
+    show(scene(2));
+    const draws = worker.posted.filter((m) => m.type === 'draw');
+    // only the drag's first scene asks to be answered
+    expect(draws.map((m) => m.ack)).toEqual([true, false]);
+    expect(draws[1]?.scene.ops[0]).toMatchObject({ x: 2 });
+    expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
+    worker.answer({ type: 'drawn', id: draws[0]?.id, seq: draws[0]?.seq });
+    expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(true);
+
+    show(null);
+    expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
+    expect(worker.posted.at(-1)).toEqual({ type: 'report', id: draws[0]?.id });
+    // a late answer from the drag that ended does not show the overlay again
+    worker.answer({ type: 'drawn', id: draws[0]?.id, seq: draws[0]?.seq });
+    expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
+  });
+
+  it('falls back for good when the worker fails', async () => {
+    const { PictureOverlay, usePicturePreview, startSliderDrag } = await load(true);
+    render(<PictureOverlay scene={null} />);
+    const { result } = renderHook(() => usePicturePreview());
+    act(() => startSliderDrag());
+    expect(result.current).toBe(true);
+    act(() => FakeWorker.last?.onerror?.());
+    expect(result.current).toBe(false);
+  });
+});
