@@ -62,7 +62,7 @@ export function fitTransform(scene: Scene, view: Viewport) {
   return { scale: s * view.dpr, dx: dx * view.dpr, dy: dy * view.dpr };
 }
 
-function polyline(ctx: PaintTarget, points: readonly number[]) {
+function polyline(ctx: PaintTarget, points: ArrayLike<number>) {
   ctx.beginPath();
   for (let i = 0; i + 1 < points.length; i += 2) {
     const x = points[i] ?? 0;

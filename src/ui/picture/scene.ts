@@ -11,13 +11,13 @@ export type Op =
   | { op: 'rect'; x: number; y: number; w: number; h: number; fill: Paint; alpha?: number }
   | {
       op: 'polyline';
-      /** x0, y0, x1, y1, … */
-      points: readonly number[];
+      /** x0, y0, x1, y1, … (a Float64Array posts to the worker as one copy, not per number) */
+      points: ArrayLike<number>;
       stroke: Paint;
       width: number;
       dash?: readonly number[];
     }
-  | { op: 'dots'; points: readonly number[]; r: number; fill: Paint }
+  | { op: 'dots'; points: ArrayLike<number>; r: number; fill: Paint }
   | {
       op: 'circle';
       x: number;

@@ -27,7 +27,7 @@ function GradientDescentInner() {
   // a link can hold values that parse but do not fit (10⁹ steps, a 2-D start for a 1-D
   // function): they are repaired on every read and reported once
   const [repairs, setRepairs] = useState(() => sanitize(url.state).notices);
-  const params = sanitize(url.state).params;
+  const params = useMemo(() => sanitize(url.state).params, [url.state]);
   const input = toInput(params);
   const reducedMotion = usePrefersReducedMotion();
   const [playing, setPlaying] = useState(false);

@@ -29,7 +29,11 @@ export function lossPicture(view: GdView) {
  */
 export function LossChart({ view, preview = null }: { view: GdView; preview?: Scene | null }) {
   const floor = view.objective.floor;
-  const { chart, exitWord, exitAnchor } = useMemo(() => lossPicture(view), [view]);
+  // memoised on the view, which a painted drag holds: its re-renders then build nothing
+  const { chart, exitWord, exitAnchor, line } = useMemo(() => {
+    const picture = lossPicture(view);
+    return { ...picture, line: pointsAttr(picture.chart.points) };
+  }, [view]);
   const first = view.path[0]?.loss ?? 0;
   const summary =
     `Loss per step on a log scale: ${lossText(first)} at the start` +
@@ -73,7 +77,7 @@ export function LossChart({ view, preview = null }: { view: GdView; preview?: Sc
               step
             </text>
           </g>
-          <polyline className="gd-loss__line" points={pointsAttr(chart.points)} />
+          <polyline className="gd-loss__line" points={line} />
           {chart.exit ? (
             <g className="gd-loss__exit">
               <line x1={chart.exit.x} x2={chart.exit.x} y1={B.top + 10} y2={2} />

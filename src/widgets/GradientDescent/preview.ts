@@ -17,6 +17,16 @@ const OFF_CHART_FONT = '600 12px var(--font-body)';
 
 type Points = readonly (readonly [number, number])[];
 
+/** x0, y0, x1, y1, … as one typed array: posted to the worker as a single copy. */
+const flat = (points: Points): Float64Array => {
+  const out = new Float64Array(points.length * 2);
+  points.forEach(([x, y], i) => {
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
+  });
+  return out;
+};
+
 interface PathPicture {
   points: Points;
   offChart: boolean;
@@ -31,8 +41,8 @@ function pathOps({ points, offChart, clip, note, handle }: PathPicture): Op[] {
   const last = points.at(-1);
   const ops: Op[] = [
     { op: 'clip', ...clip },
-    { op: 'polyline', points: points.flat(), stroke: ACCENT, width: 1.5 },
-    { op: 'dots', points: points.slice(0, MAX_DOTS).flat(), r: 2.5, fill: ACCENT },
+    { op: 'polyline', points: flat(points), stroke: ACCENT, width: 1.5 },
+    { op: 'dots', points: flat(points.slice(0, MAX_DOTS)), r: 2.5, fill: ACCENT },
   ];
   if (points.length > 1 && !offChart && last) {
     ops.push({
@@ -148,7 +158,7 @@ export function lossScene(view: GdView): Scene {
       fill: 'var(--text)',
       align: 'right',
     },
-    { op: 'polyline', points: chart.points.flat(), stroke: ACCENT, width: 2 },
+    { op: 'polyline', points: flat(chart.points), stroke: ACCENT, width: 2 },
   );
   if (chart.exit) {
     const end = exitAnchor === 'end';
