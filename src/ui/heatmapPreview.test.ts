@@ -30,4 +30,13 @@ describe('heatmapScene(preview, rows, cols, cell, showValues, font)', () => {
   it('draws only the cells when the numbers do not fit', () => {
     expect(heatmapScene(preview, 2, 2, 10, false, '12.8px mono').ops).toHaveLength(1);
   });
+
+  it('hands a big grid’s row softmax to the painter, with no numbers', () => {
+    const colours = sequentialColours([0, 1]);
+    const softmax = { scores: new Float64Array(9), temperature: 2, causal: true };
+    const { ops } = heatmapScene({ softmax, colours }, 3, 3, 5, true, '12.8px mono');
+    expect(ops).toEqual([
+      { op: 'softmax-cells', x: 0, y: 0, w: 15, h: 15, rows: 3, cols: 3, ...softmax, colours },
+    ]);
+  });
 });

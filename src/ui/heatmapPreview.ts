@@ -4,12 +4,22 @@ import type { HeatmapColours } from './drawHeatmap';
 import { onLight, VALUE_INK } from './HeatmapAxes';
 import type { Op, Scene } from './picture/scene';
 
-/** What the Heatmap's `preview` prop carries: the live values, their colours and their text. */
-export interface HeatmapPreview {
-  values: ArrayLike<number>;
-  colours: HeatmapColours;
-  formatCell: (row: number, col: number) => string;
-}
+/**
+ * What the Heatmap's `preview` prop carries: the live values, their colours and their text; or,
+ * for a grid too big to print numbers on, row softmax's inputs, for the painter to form the
+ * values itself (the `softmax-cells` operation).
+ */
+export type HeatmapPreview =
+  | {
+      values: ArrayLike<number>;
+      colours: HeatmapColours;
+      formatCell: (row: number, col: number) => string;
+    }
+  | {
+      softmax: { scores: ArrayLike<number>; temperature: number; causal: boolean };
+      /** Only the ramp and masked colour are used: the domain is 0 … the largest weight. */
+      colours: HeatmapColours;
+    };
 
 /**
  * The grid in the plot's CSS pixels (`cell` pixels a side), with each finite cell's number in
@@ -23,10 +33,15 @@ export function heatmapScene(
   showValues: boolean,
   font: string,
 ): Scene {
+  const box = { x: 0, y: 0, w: cols * cell, h: rows * cell, rows, cols };
+  if ('softmax' in preview) {
+    return {
+      viewBox: null,
+      ops: [{ op: 'softmax-cells', ...box, ...preview.softmax, colours: preview.colours }],
+    };
+  }
   const { values, colours } = preview;
-  const ops: Op[] = [
-    { op: 'cells', x: 0, y: 0, w: cols * cell, h: rows * cell, rows, cols, values, colours },
-  ];
+  const ops: Op[] = [{ op: 'cells', ...box, values, colours }];
   if (showValues) {
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {

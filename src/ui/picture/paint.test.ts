@@ -162,6 +162,58 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
   });
 });
 
+describe('paintScene with softmax-cells: the painter forms the weights itself', () => {
+  it('colours each row’s softmax from 0 to the largest weight, masking past the diagonal', () => {
+    const { ctx } = recorder();
+    const put: number[][] = [];
+    const scratch = { width: 0, height: 0 };
+    const cells: CellCanvas = (cols, rows) => {
+      Object.assign(scratch, { width: cols, height: rows });
+      return {
+        image: scratch as unknown as CanvasImageSource,
+        ctx: {
+          canvas: scratch,
+          createImageData: (w, h) =>
+            ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }) as ImageData,
+          putImageData: (image) => put.push([...image.data]),
+        },
+      };
+    };
+    const colours = sequentialColours([0, 123]); // the domain is replaced: only the ramp counts
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [
+          {
+            op: 'softmax-cells',
+            ...{ x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 },
+            // row 2: softmax(0, 2 ln 3 / 2) = (1/4, 3/4); row 1 sees only its first score
+            scores: [5, 7, 0, 2 * Math.log(3)],
+            temperature: 2,
+            causal: true,
+            colours,
+          },
+        ],
+      },
+      { width: 2, height: 2, dpr: 1 },
+      cells,
+    );
+    const data = put[0] ?? [];
+    const rgb = (k: number) => data.slice(4 * k, 4 * k + 3);
+    // row 1: weight 1 alone, above the largest other weight 3/4: the top colour; then masked
+    expect(rgb(0)).toEqual([0xfd, 0xe7, 0x25]);
+    expect(rgb(1)).toEqual([...colours.masked.slice(0, 3)]);
+    // row 2: 1/4 and 3/4 of a domain 0 … 1
+    const at = (t: number) => {
+      const k = Math.round(t * 255);
+      return [...colours.ramp.slice(4 * k, 4 * k + 3)];
+    };
+    expect(rgb(2)).toEqual(at(0.25));
+    expect(rgb(3)).toEqual(at(0.75));
+  });
+});
+
 describe('resolveScene(scene, lookup)', () => {
   it('replaces every var(--name) in colours and fonts, reading each name once', () => {
     const read: string[] = [];

@@ -1,7 +1,8 @@
 // Replays a Scene (scene.ts) on a canvas: the painter worker's whole job, kept a plain function
 // so a unit test can run it on a recording context.
 import { drawHeatmap } from '../drawHeatmap';
-import type { HeatmapTarget } from '../drawHeatmap';
+import type { HeatmapColours, HeatmapTarget } from '../drawHeatmap';
+import { softmaxGrid } from './softmaxGrid';
 import type { Op, Scene } from './scene';
 
 /** The parts of a 2-D context paintScene uses (main-thread and offscreen contexts both fit). */
@@ -72,6 +73,22 @@ function polyline(ctx: PaintTarget, points: ArrayLike<number>) {
   }
 }
 
+/** A grid one pixel per cell on the scratch canvas, stretched with sharp edges over `box`, as
+ * the Heatmap's own canvas is. */
+function paintCells(
+  ctx: PaintTarget,
+  box: { x: number; y: number; w: number; h: number; rows: number; cols: number },
+  values: ArrayLike<number>,
+  colours: HeatmapColours,
+  cells: CellCanvas,
+) {
+  const scratch = cells(box.cols, box.rows);
+  if (!scratch) return;
+  drawHeatmap(scratch.ctx, values, box.rows, box.cols, colours);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(scratch.image, box.x, box.y, box.w, box.h);
+}
+
 function paintOp(ctx: PaintTarget, op: Op, cells: CellCanvas) {
   switch (op.op) {
     case 'rect':
@@ -128,13 +145,13 @@ function paintOp(ctx: PaintTarget, op: Op, cells: CellCanvas) {
     case 'unclip':
       ctx.restore();
       return;
-    case 'cells': {
-      const scratch = cells(op.cols, op.rows);
-      if (!scratch) return;
-      drawHeatmap(scratch.ctx, op.values, op.rows, op.cols, op.colours);
-      // one pixel per cell, stretched with sharp edges, as the Heatmap's own canvas is
-      ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(scratch.image, op.x, op.y, op.w, op.h);
+    case 'cells':
+      paintCells(ctx, op, op.values, op.colours, cells);
+      return;
+    case 'softmax-cells': {
+      const grid = softmaxGrid(op.scores, op.rows, op.cols, op.temperature, op.causal);
+      const colours = { ...op.colours, min: 0, max: grid.maxWeight || 1 };
+      paintCells(ctx, op, grid.cells, colours, cells);
       return;
     }
   }

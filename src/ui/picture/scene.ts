@@ -52,6 +52,24 @@ export type Op =
       cols: number;
       values: ArrayLike<number>;
       colours: HeatmapColours;
+    }
+  /**
+   * Like `cells`, but the painter forms the values itself: each row the softmax of its scores
+   * at `temperature` (softmaxGrid, causal rows masked past the diagonal), coloured from 0 to the
+   * largest weight with `colours`' ramp. For big grids: the page then only posts the scores.
+   */
+  | {
+      op: 'softmax-cells';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      rows: number;
+      cols: number;
+      scores: ArrayLike<number>;
+      temperature: number;
+      causal: boolean;
+      colours: HeatmapColours;
     };
 
 export interface Scene {

@@ -3,6 +3,7 @@ import { sequentialColours } from '../../ui/drawHeatmap';
 import { formatShort } from '../../ui/format';
 import { Heatmap } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
+import type { HeatmapPreview } from '../../ui/heatmapPreview';
 import { usePicturePreview } from '../../ui/picture/PictureOverlay';
 import { LogSlider } from '../../ui/Slider';
 import { useSettledValue } from '../../ui/useSettledValue';
@@ -13,7 +14,15 @@ import { CellReadoutPanel, RowPanel } from './Details';
 import { sentenceInputs, STRESS_TOKENS_LIST, tokenize } from './embeddings';
 import { Formula } from './Formula';
 import { MatrixEditor } from './MatrixEditor';
-import { attentionCells, attentionInputs, attentionView, T_MAX, T_MIN, topKey } from './model';
+import {
+  attentionCells,
+  attentionInputs,
+  attentionView,
+  softmaxInputs,
+  T_MAX,
+  T_MIN,
+  topKey,
+} from './model';
 import type { AttentionSettings, Mode } from './model';
 import { numpyMatrices, numpySentence } from './numpy';
 import { codecs, defaults, normalizeParams, WIDGET_ID } from './params';
@@ -27,6 +36,8 @@ const TITLE = 'Attention heatmap';
 const firstRow = (mode: Mode) => (mode === 'sentence' ? 1 : 0);
 const temperatureMarks = [{ value: 1, label: '1' }];
 const formatTemperature = (value: number) => `T = ${formatShort(value, 3)}`;
+/** Up to this many cells the heatmap may print its numbers (Heatmap's limit too). */
+const SMALL_GRID = 64;
 /** Beyond this many tokens the heatmap takes the whole width and the panels go below it. */
 const SIDE_BY_SIDE_UP_TO = 16;
 
@@ -128,8 +139,19 @@ function AttentionHeatmapInner() {
   const shownMode = shown.params.mode;
   // the live weights the painter draws over the held heatmap while a slider drags
   const { scale, causal, t } = params;
-  const preview = useMemo(() => {
+  // the painter forms a big grid's weights itself (no numbers are printed on it); a small one's
+  // are formed here, for the numbers on its cells
+  const big = view.n * view.m > SMALL_GRID;
+  const scores = useMemo(
+    () => (previewing && big ? softmaxInputs(inputs, { scale, causal, temperature: 1 }) : null),
+    [previewing, big, inputs, scale, causal],
+  );
+  const preview = useMemo((): HeatmapPreview | null => {
     if (!previewing) return null;
+    if (scores) {
+      const temperature = scores.temperature * t;
+      return { softmax: { scores: scores.scores, temperature, causal }, colours };
+    }
     const { cells, maxWeight } = attentionCells(inputs, { scale, causal, temperature: t });
     const m = view.m;
     return {
@@ -140,7 +162,7 @@ function AttentionHeatmapInner() {
         return Number.isNaN(w) ? 'masked' : weightText(w);
       },
     };
-  }, [previewing, inputs, scale, causal, t, view.m]);
+  }, [previewing, scores, inputs, scale, causal, t, view.m, colours]);
   const numpy = useMemo(() => {
     const { params: p, settings: s } = shown;
     return p.mode === 'sentence'

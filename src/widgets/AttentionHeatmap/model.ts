@@ -1,6 +1,8 @@
 // AttentionHeatmap's model: Q, K, V and the toggles in, every number the widget shows out.
 // Pure and built on the math core: scaledDotProductAttention does the attention itself.
-import { matmul, scaledDotProductAttention, softmax, transpose } from '../../math';
+import { matmul, scaledDotProductAttention, transpose } from '../../math';
+import { softmaxGrid } from '../../ui/picture/softmaxGrid';
+import type { SoftmaxGrid } from '../../ui/picture/softmaxGrid';
 import type { Matrix } from '../../math';
 
 export type Mode = 'sentence' | 'matrices';
@@ -151,40 +153,33 @@ export function isMasked(view: AttentionView, row: number, col: number): boolean
 }
 
 /** The weights alone, row-major with masked cells NaN, as in AttentionView's `cells`. */
-export interface AttentionCells {
-  cells: Float64Array;
-  maxWeight: number;
+export type AttentionCells = SoftmaxGrid;
+
+/** Q Kᵀ row-major in one typed array, and the temperature that turns it into the weights. */
+export function softmaxInputs(inputs: AttentionInputs, settings: AttentionSettings) {
+  const { raw } = inputs;
+  const rows = raw.length;
+  const cols = raw[0]?.length ?? 0;
+  const scores = new Float64Array(rows * cols);
+  raw.forEach((row, i) => scores.set(row, i * cols));
+  const dk = inputs.Q[0]?.length ?? 0;
+  // softmax(q·k / divisor) is softmax(q·k) at temperature `divisor`: no scaled copy needed
+  const temperature = (settings.scale ? Math.sqrt(dk) : 1) * settings.temperature;
+  return { scores, rows, cols, temperature, causal: settings.causal };
 }
 
 /**
  * Only the weights, from the cached Q Kᵀ: what a dragged temperature redraws (the painter draws
- * them, src/ui/picture) while the words wait. Each row is the math core's softmax of its
- * visible scores ÷ divisor; equal to attentionView's cells to rounding (model.test.ts), and far
- * cheaper at 128 tokens: no second Q Kᵀ, no weights × V, no nested copies.
+ * them, src/ui/picture) while the words wait. The math core's softmax of each row
+ * (softmaxGrid); equal to attentionView's cells to rounding (model.test.ts), and far cheaper
+ * at 128 tokens: no second Q Kᵀ, no weights × V, no nested copies.
  */
 export function attentionCells(
   inputs: AttentionInputs,
   settings: AttentionSettings,
 ): AttentionCells {
-  const { raw } = inputs;
-  const n = raw.length;
-  const m = raw[0]?.length ?? 0;
-  const dk = inputs.Q[0]?.length ?? 0;
-  // softmax(q·k / divisor) is softmax(q·k) at temperature `divisor`: no scaled copy needed
-  const divisor = (settings.scale ? Math.sqrt(dk) : 1) * settings.temperature;
-  const cells = new Float64Array(n * m).fill(NaN);
-  let maxWeight = 0;
-  for (let i = 0; i < n; i++) {
-    const row = raw[i] ?? [];
-    const visible = settings.causal ? Math.min(i + 1, m) : m;
-    const weights = softmax(visible === row.length ? row : row.slice(0, visible), divisor);
-    for (let j = 0; j < visible; j++) {
-      const w = weights[j] ?? 0;
-      cells[i * m + j] = w;
-      if (w > maxWeight) maxWeight = w;
-    }
-  }
-  return { cells, maxWeight };
+  const { scores, rows, cols, temperature, causal } = softmaxInputs(inputs, settings);
+  return softmaxGrid(scores, rows, cols, temperature, causal);
 }
 
 /** Whether every row's weights add up to 1 (to rounding). */
