@@ -3,6 +3,7 @@
 // then lays out that box alone instead of the lesson from its root (about 5,000–7,000 layout
 // objects on a flagship lesson). Chromium's trace says which: each `Layout` event records
 // whether it was partial and how many objects it walked.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 interface TraceEvent {
@@ -17,17 +18,31 @@ const sliders: [string, string, RegExp][] = [
   ['/lessons/attention', 'attention-heatmap', /^Temperature/],
 ];
 
+/** The lesson with all its blocks there (none arrives, and is laid out, mid-test), scrolled to
+ * the widget's slider. */
+async function openSlider(page: Page, route: string, widget: string, label: RegExp) {
+  await page.goto(route);
+  await expect(page.locator('section.confusions').last()).toBeAttached();
+  const slider = page.locator(`section#${widget}`).getByLabel(label).first();
+  await slider.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  return slider;
+}
+
+/** What each `Layout` event of a trace records: partial or not, and how many objects. */
+function layoutsOf(trace: Buffer) {
+  const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
+  return traceEvents
+    .filter((e) => e.name === 'Layout' && e.ph === 'X')
+    .map((e) => e.args?.beginData ?? {});
+}
+
 for (const [route, widget, label] of sliders) {
   test(`${widget}: moving the slider's thumb lays out the slider, not the page`, async ({
     page,
     browser,
   }) => {
-    await page.goto(route);
-    // the lesson's later blocks are all there, so none arrives (and is laid out) mid-test
-    await expect(page.locator('section.confusions').last()).toBeAttached();
-    const slider = page.locator(`section#${widget}`).getByLabel(label).first();
-    await slider.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    const slider = await openSlider(page, route, widget, label);
     await browser.startTracing(page, { categories: ['devtools.timeline'] });
     // the thumb alone: the value is set without an input event, so the widget does not re-render
     const moved = await slider.evaluate(async (input: HTMLInputElement) => {
@@ -41,13 +56,8 @@ for (const [route, widget, label] of sliders) {
       }
       return new Set(positions).size;
     });
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: TraceEvent[];
-    };
+    const layouts = layoutsOf(await browser.stopTracing());
     expect(moved).toBeGreaterThan(4);
-    const layouts = trace.traceEvents
-      .filter((e) => e.name === 'Layout' && e.ph === 'X')
-      .map((e) => e.args?.beginData ?? {});
     // each move is a layout of the input's few objects on their own; the page may lay itself
     // out meanwhile for reasons of its own (a late chunk, a resize report), so those are not
     // counted. Without the containment every one of these is a full layout of the lesson.
@@ -63,11 +73,7 @@ for (const [route, widget, label] of sliders) {
     page,
     browser,
   }) => {
-    await page.goto(route);
-    await expect(page.locator('section.confusions').last()).toBeAttached();
-    const slider = page.locator(`section#${widget}`).getByLabel(label).first();
-    await slider.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    const slider = await openSlider(page, route, widget, label);
     // a pointer drag, one input event a frame: the widget re-renders and the value text changes;
     // its picture is the painter's (picture-preview.spec.ts), its words wait for the hand to rest
     await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
@@ -86,14 +92,9 @@ for (const [route, widget, label] of sliders) {
       }
       return new Set(seen).size;
     });
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: TraceEvent[];
-    };
+    const layouts = layoutsOf(await browser.stopTracing());
     await slider.dispatchEvent('pointerup', { pointerId: 1, isPrimary: true });
     expect(texts).toBeGreaterThan(4);
-    const layouts = trace.traceEvents
-      .filter((e) => e.name === 'Layout' && e.ph === 'X')
-      .map((e) => e.args?.beginData ?? {});
     // Without the value's box (`.slider__value`, size and layout containment) every step was a
     // layout of the whole lesson from its root (5,000–7,000 objects); the first step may still
     // be one (the painter's overlay appearing), and the page may lay itself out for its own

@@ -51,6 +51,8 @@ export interface HeatmapProps {
 
 const NOTES_FROM = 16;
 const VALUES_FROM = 44;
+/** Numbers are printed on the cells of grids up to this many cells (and cells this big). */
+export const VALUES_UP_TO = 64;
 const NOTES_WIDTH = 56;
 const NO_NOTES: readonly string[] = [];
 
@@ -161,7 +163,7 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
     if (!active) onActiveChange({ row: Math.min(props.selectedRow ?? 0, rows - 1), col: 0 });
   };
 
-  const showValues = cell >= VALUES_FROM && rows * cols <= 64;
+  const showValues = cell >= VALUES_FROM && rows * cols <= VALUES_UP_TO;
   const { preview } = props;
   const previewing = preview != null;
   // read once as a drag starts: reading styles on every step would force a style pass each time

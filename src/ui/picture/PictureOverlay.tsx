@@ -192,11 +192,12 @@ export function PictureOverlay({ scene }: { scene: Scene | null }) {
     const first = s.shownFrom === Infinity;
     if (first) s.shownFrom = seq;
     // the theme's colours and fonts, read once per drag: the worker has no stylesheet
-    const style = s.vars.size === 0 ? getComputedStyle(canvas) : null;
+    let style: CSSStyleDeclaration | null = null;
     const lookup = (name: string) => {
       let value = s.vars.get(name);
       if (value === undefined) {
-        value = (style ?? getComputedStyle(canvas)).getPropertyValue(name);
+        style ??= getComputedStyle(canvas);
+        value = style.getPropertyValue(name);
         s.vars.set(name, value);
       }
       return value;

@@ -51,6 +51,26 @@ function recorder() {
 
 const noCells: CellCanvas = () => null;
 
+/** A scratch canvas for `cells` operations that keeps each ImageData it is given. */
+function scratchCells() {
+  const put: { width: number; height: number; data: number[] }[] = [];
+  const scratch = { width: 0, height: 0 };
+  const cells: CellCanvas = (cols, rows) => {
+    Object.assign(scratch, { width: cols, height: rows });
+    return {
+      image: scratch as unknown as CanvasImageSource,
+      ctx: {
+        canvas: scratch,
+        createImageData: (w, h) =>
+          ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }) as ImageData,
+        putImageData: (image) =>
+          put.push({ width: image.width, height: image.height, data: [...image.data] }),
+      },
+    };
+  };
+  return { cells, put };
+}
+
 describe('fitTransform(scene, viewport)', () => {
   it('fits a viewBox as SVG’s xMidYMid meet does, times the device-pixel ratio', () => {
     const scene: Scene = { viewBox: { width: 320, height: 220 }, ops: [] };
@@ -127,21 +147,7 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
 
   it('draws cells one pixel each on the scratch canvas, stretched without smoothing', () => {
     const { ctx, calls } = recorder();
-    const put: { width: number; height: number; data: number[] }[] = [];
-    const scratch = { width: 0, height: 0 };
-    const cells: CellCanvas = (cols, rows) => {
-      Object.assign(scratch, { width: cols, height: rows });
-      return {
-        image: scratch as unknown as CanvasImageSource,
-        ctx: {
-          canvas: scratch,
-          createImageData: (w, h) =>
-            ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }) as ImageData,
-          putImageData: (image) =>
-            put.push({ width: image.width, height: image.height, data: [...image.data] }),
-        },
-      };
-    };
+    const { cells, put } = scratchCells();
     const colours = sequentialColours([0, 1]);
     paintScene(
       ctx,
@@ -165,20 +171,7 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
 describe('paintScene with softmax-cells: the painter forms the weights itself', () => {
   it('colours each row’s softmax from 0 to the largest weight, masking past the diagonal', () => {
     const { ctx } = recorder();
-    const put: number[][] = [];
-    const scratch = { width: 0, height: 0 };
-    const cells: CellCanvas = (cols, rows) => {
-      Object.assign(scratch, { width: cols, height: rows });
-      return {
-        image: scratch as unknown as CanvasImageSource,
-        ctx: {
-          canvas: scratch,
-          createImageData: (w, h) =>
-            ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }) as ImageData,
-          putImageData: (image) => put.push([...image.data]),
-        },
-      };
-    };
+    const { cells, put } = scratchCells();
     const colours = sequentialColours([0, 123]); // the domain is replaced: only the ramp counts
     paintScene(
       ctx,
@@ -199,7 +192,7 @@ describe('paintScene with softmax-cells: the painter forms the weights itself', 
       { width: 2, height: 2, dpr: 1 },
       cells,
     );
-    const data = put[0] ?? [];
+    const data = put[0]?.data ?? [];
     const rgb = (k: number) => data.slice(4 * k, 4 * k + 3);
     // row 1: weight 1 alone, above the largest other weight 3/4: the top colour; then masked
     expect(rgb(0)).toEqual([0xfd, 0xe7, 0x25]);

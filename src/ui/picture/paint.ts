@@ -3,7 +3,7 @@
 import { drawHeatmap } from '../drawHeatmap';
 import type { HeatmapColours, HeatmapTarget } from '../drawHeatmap';
 import { softmaxGrid } from './softmaxGrid';
-import type { Op, Scene } from './scene';
+import type { GridBox, Op, Scene } from './scene';
 
 /** The parts of a 2-D context paintScene uses (main-thread and offscreen contexts both fit). */
 export type PaintTarget = Pick<
@@ -77,7 +77,7 @@ function polyline(ctx: PaintTarget, points: ArrayLike<number>) {
  * the Heatmap's own canvas is. */
 function paintCells(
   ctx: PaintTarget,
-  box: { x: number; y: number; w: number; h: number; rows: number; cols: number },
+  box: GridBox,
   values: ArrayLike<number>,
   colours: HeatmapColours,
   cells: CellCanvas,

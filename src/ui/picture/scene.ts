@@ -4,6 +4,16 @@
 // or in the painter worker while a slider is dragged (PictureOverlay.tsx).
 import type { HeatmapColours } from '../drawHeatmap';
 
+/** A rectangle holding a rows × cols grid of cells. */
+export interface GridBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  rows: number;
+  cols: number;
+}
+
 /** A CSS colour, or `var(--name)` for one of the theme's custom properties. */
 export type Paint = string;
 
@@ -42,35 +52,19 @@ export type Op =
   | { op: 'clip'; x: number; y: number; w: number; h: number }
   | { op: 'unclip' }
   /** A rows × cols grid of values in a heatmap's colours, stretched over the rectangle. */
-  | {
-      op: 'cells';
-      x: number;
-      y: number;
-      w: number;
-      h: number;
-      rows: number;
-      cols: number;
-      values: ArrayLike<number>;
-      colours: HeatmapColours;
-    }
+  | ({ op: 'cells'; values: ArrayLike<number>; colours: HeatmapColours } & GridBox)
   /**
    * Like `cells`, but the painter forms the values itself: each row the softmax of its scores
    * at `temperature` (softmaxGrid, causal rows masked past the diagonal), coloured from 0 to the
    * largest weight with `colours`' ramp. For big grids: the page then only posts the scores.
    */
-  | {
+  | ({
       op: 'softmax-cells';
-      x: number;
-      y: number;
-      w: number;
-      h: number;
-      rows: number;
-      cols: number;
       scores: ArrayLike<number>;
       temperature: number;
       causal: boolean;
       colours: HeatmapColours;
-    };
+    } & GridBox);
 
 export interface Scene {
   /**

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { sequentialColours } from '../../ui/drawHeatmap';
 import { formatShort } from '../../ui/format';
-import { Heatmap } from '../../ui/Heatmap';
+import { Heatmap, VALUES_UP_TO } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
 import type { HeatmapPreview } from '../../ui/heatmapPreview';
 import { usePicturePreview } from '../../ui/picture/PictureOverlay';
@@ -36,8 +36,6 @@ const TITLE = 'Attention heatmap';
 const firstRow = (mode: Mode) => (mode === 'sentence' ? 1 : 0);
 const temperatureMarks = [{ value: 1, label: '1' }];
 const formatTemperature = (value: number) => `T = ${formatShort(value, 3)}`;
-/** Up to this many cells the heatmap may print its numbers (Heatmap's limit too). */
-const SMALL_GRID = 64;
 /** Beyond this many tokens the heatmap takes the whole width and the panels go below it. */
 const SIDE_BY_SIDE_UP_TO = 16;
 
@@ -141,7 +139,7 @@ function AttentionHeatmapInner() {
   const { scale, causal, t } = params;
   // the painter forms a big grid's weights itself (no numbers are printed on it); a small one's
   // are formed here, for the numbers on its cells
-  const big = view.n * view.m > SMALL_GRID;
+  const big = view.n * view.m > VALUES_UP_TO;
   const scores = useMemo(
     () => (previewing && big ? softmaxInputs(inputs, { scale, causal, temperature: 1 }) : null),
     [previewing, big, inputs, scale, causal],
