@@ -6,6 +6,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+/** The page-side helper the drag test installs: one input event at `at` (0 … 1) of the track. */
+interface StepTo {
+  stepTo: (at: number) => Promise<string>;
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -74,31 +79,38 @@ for (const [route, widget, label] of sliders) {
     browser,
   }) => {
     const slider = await openSlider(page, route, widget, label);
-    // a pointer drag, one input event a frame: the widget re-renders and the value text changes;
-    // its picture is the painter's (picture-preview.spec.ts), its words wait for the hand to rest
+    // a pointer drag, one input event a frame: the slider's value text changes, the painter
+    // draws the picture (picture-preview.spec.ts), and the widget waits for the hand to rest
     await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
-    const texts = await slider.evaluate(async (input: HTMLInputElement) => {
-      // React tracks a field's value: set it through the prototype so React sees an input
+    // one step: the input's value set through the prototype, so React sees an input event
+    await slider.evaluate((input: HTMLInputElement) => {
       const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
       const min = Number(input.min);
       const max = Number(input.max);
-      const seen: string[] = [];
-      for (let i = 0; i < 8; i++) {
-        descriptor?.set?.call(input, String(Math.round(min + ((max - min) * (i + 1)) / 10)));
+      (window as unknown as StepTo).stepTo = async (at: number) => {
+        descriptor?.set?.call(input, String(Math.round(min + (max - min) * at)));
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        seen.push(input.getAttribute('aria-valuetext') ?? '');
-      }
+        return input.getAttribute('aria-valuetext') ?? '';
+      };
+    });
+    // the drag's first step brings up the painter's overlay, a restyle of the pictures it
+    // covers once a drag; the hand rests on it, and then the traced steps follow, one a frame
+    await page.evaluate(() => (window as unknown as StepTo).stepTo(0.05));
+    await page.waitForTimeout(300);
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    const texts = await page.evaluate(async () => {
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++)
+        seen.push(await (window as unknown as StepTo).stepTo((i + 1) / 10));
       return new Set(seen).size;
     });
     const layouts = layoutsOf(await browser.stopTracing());
     await slider.dispatchEvent('pointerup', { pointerId: 1, isPrimary: true });
     expect(texts).toBeGreaterThan(4);
     // Without the value's box (`.slider__value`, size and layout containment) every step was a
-    // layout of the whole lesson from its root (5,000–7,000 objects); the first step may still
-    // be one (the painter's overlay appearing), and the page may lay itself out for its own
-    // reasons, but not on most steps.
+    // layout of the whole lesson from its root (5,000–7,000 objects); the page may lay itself
+    // out for its own reasons, but not on most steps.
     const full = layouts.filter((l) => l.partialLayout !== true && (l.totalObjects ?? 0) > 1000);
     expect(full.length, JSON.stringify(layouts)).toBeLessThanOrEqual(2);
     const own = layouts.filter((l) => l.partialLayout === true && (l.totalObjects ?? 0) < 40);

@@ -9,6 +9,8 @@ import type { HeatmapCell } from './heatmapGeometry';
 import { HeatmapLegend } from './HeatmapLegend';
 import { heatmapScene } from './heatmapPreview';
 import type { HeatmapPreview } from './heatmapPreview';
+import { useLive } from './liveSource';
+import type { LiveSource } from './liveSource';
 import { PictureOverlay } from './picture/PictureOverlay';
 import { HeatmapTable } from './HeatmapTable';
 import './Heatmap.css';
@@ -43,11 +45,36 @@ export interface HeatmapProps {
   /** One note per row, e.g. each row's sum: beside the plot when cells are big, in the table. */
   rowNotes?: { title: string; values: readonly string[] };
   /**
-   * While a slider is dragged (usePicturePreview): the live values, drawn with their numbers by
-   * the painter worker over the plot, whose own props then hold the settled ones. Same shape.
+   * During a live slider drag (src/ui/liveSource.ts): the live values, drawn with their numbers
+   * by the painter worker over the plot. Only the overlay renders on a drag's step.
    */
-  preview?: HeatmapPreview | null;
+  live?: LiveSource<HeatmapPreview> | undefined;
 }
+
+/** The painter's overlay of a live drag's cells: the only part of the heatmap a step renders. */
+const LiveCells = memo(function LiveCells({
+  source,
+  rows,
+  cols,
+  cell,
+  showValues,
+}: {
+  source: LiveSource<HeatmapPreview>;
+  rows: number;
+  cols: number;
+  cell: number;
+  showValues: boolean;
+}) {
+  const preview = useLive(source);
+  const previewing = preview !== null;
+  // read once as a drag starts: reading styles on every step would force a style pass each time
+  const font = useMemo(() => (previewing ? valueFont() : ''), [previewing]);
+  const scene = useMemo(
+    () => (preview ? heatmapScene(preview, rows, cols, cell, showValues, font) : null),
+    [preview, rows, cols, cell, showValues, font],
+  );
+  return <PictureOverlay scene={scene} />;
+});
 
 const NOTES_FROM = 16;
 const VALUES_FROM = 44;
@@ -164,14 +191,6 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   };
 
   const showValues = cell >= VALUES_FROM && rows * cols <= VALUES_UP_TO;
-  const { preview } = props;
-  const previewing = preview != null;
-  // read once as a drag starts: reading styles on every step would force a style pass each time
-  const font = useMemo(() => (previewing ? valueFont() : ''), [previewing]);
-  const scene = useMemo(
-    () => (preview ? heatmapScene(preview, rows, cols, cell, showValues, font) : null),
-    [preview, rows, cols, cell, showValues, font],
-  );
   const plotStyle = { width: cols * cell, height: rows * cell };
   const announcement = active
     ? props.describeCell(active.row, active.col)
@@ -208,7 +227,9 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
           >
             <canvas ref={canvasRef} className="heatmap__canvas" style={plotStyle} />
             {/* under the row band, outline and numbers: the live cells while a slider drags */}
-            <PictureOverlay scene={scene} />
+            {props.live ? (
+              <LiveCells {...{ source: props.live, rows, cols, cell, showValues }} />
+            ) : null}
             {props.selectedRow != null && props.selectedRow < rows ? (
               <div
                 className="heatmap__row-band"

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useStableCallback } from './liveSource';
 import { fraction, fromPosition, positionRange, toPosition } from './logScale';
 import type { LogScale } from './logScale';
-import { startSliderDrag } from './useSettledValue';
+import { isLiveDrag, onDragEnd, SETTLE_MS, startSliderDrag } from './useSettledValue';
 
 export interface SliderMark {
   value: number;
@@ -14,6 +15,14 @@ interface CommonProps {
   label: ReactNode;
   value: number;
   onChange: (value: number) => void;
+  /**
+   * Given, a pointer drag is live: each step goes here instead of to onChange, the slider shows
+   * the value itself, and onChange follows when the value rests SETTLE_MS and when the drag
+   * ends. Keys and clicks still go straight to onChange. For a widget whose picture the painter
+   * draws (src/ui/liveSource.ts): a step then renders the slider and the painter's overlays,
+   * not the widget.
+   */
+  onLive?: ((value: number) => void) | undefined;
   /** How the value is read aloud and shown, e.g. (v) => `η = ${v}`. */
   format: (value: number) => string;
   marks?: readonly SliderMark[];
@@ -86,6 +95,62 @@ function widestText(
   return chars;
 }
 
+interface LiveDrag {
+  /** The latest step, and the value onChange last heard (NaN: none yet). */
+  last: number;
+  told: number;
+  timer: number;
+  forget: () => void;
+}
+
+/**
+ * A slider's value and change handler with live drags (see onLive): returns the value to show
+ * (the live step's during one) and the handler for the input's changes.
+ */
+function useLiveDrag(
+  value: number,
+  onChange: (value: number) => void,
+  onLive: ((value: number) => void) | undefined,
+): [number, (value: number) => void] {
+  const [step, setStep] = useState<number | null>(null);
+  const drag = useRef<LiveDrag | null>(null);
+  const tellWidget = useStableCallback(onChange);
+  const tell = (d: LiveDrag) => {
+    if (Object.is(d.last, d.told)) return;
+    d.told = d.last;
+    tellWidget(d.last);
+  };
+  const finish = useStableCallback(() => {
+    const d = drag.current;
+    if (!d) return;
+    drag.current = null;
+    window.clearTimeout(d.timer);
+    setStep(null);
+    tell(d);
+  });
+  // an unmount mid-drag tells nobody
+  useEffect(
+    () => () => {
+      const d = drag.current;
+      if (d) {
+        window.clearTimeout(d.timer);
+        d.forget();
+      }
+    },
+    [],
+  );
+  const change = (next: number) => {
+    if (!onLive || !isLiveDrag()) return onChange(next);
+    const d = (drag.current ??= { last: next, told: NaN, timer: 0, forget: onDragEnd(finish) });
+    d.last = next;
+    window.clearTimeout(d.timer);
+    d.timer = window.setTimeout(() => tell(d), SETTLE_MS);
+    setStep(next);
+    onLive(next);
+  };
+  return [step ?? value, change];
+}
+
 /** What both sliders draw: the label with the value, the native range input and the marks. */
 function Range(props: RangeProps) {
   const id = useId();
@@ -115,7 +180,7 @@ function Range(props: RangeProps) {
           value={props.position}
           disabled={props.disabled}
           aria-valuetext={text}
-          onPointerDown={startSliderDrag}
+          onPointerDown={() => startSliderDrag(props.onLive !== undefined)}
           onChange={(event) => props.onChange(props.toValue(Number(event.target.value)))}
         />
         <Marks marks={props.marks ?? []} at={props.at} />
@@ -129,10 +194,11 @@ function Range(props: RangeProps) {
  * step), `aria-valuetext` carries the real value, and marks (e.g. a critical rate) sit on the
  * track.
  */
-export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
-  const scale: LogScale = { min: props.min, max: props.max, stepsPerDecade };
+export function LogSlider({ stepsPerDecade = 20, ...given }: LogSliderProps) {
+  const [value, onChange] = useLiveDrag(given.value, given.onChange, given.onLive);
+  const { format, min, max } = given;
+  const scale: LogScale = { min, max, stepsPerDecade };
   const range = positionRange(scale);
-  const { format, min, max } = props;
   const widest = useMemo(() => {
     const log: LogScale = { min, max, stepsPerDecade };
     const positions = positionRange(log);
@@ -141,11 +207,13 @@ export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
   }, [format, min, max, stepsPerDecade]);
   return (
     <Range
-      {...props}
+      {...given}
+      value={value}
+      onChange={onChange}
       min={range.min}
       max={range.max}
       step={1}
-      position={toPosition(scale, props.value)}
+      position={toPosition(scale, value)}
       toValue={(position) => fromPosition(scale, position)}
       at={(v) => fraction(scale, v)}
       widest={widest}
@@ -154,18 +222,21 @@ export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
 }
 
 /** A native range input on a linear scale, with the same label, value text and marks. */
-export function LinearSlider(props: LinearSliderProps) {
-  const { format, min, max, step } = props;
+export function LinearSlider(given: LinearSliderProps) {
+  const [value, onChange] = useLiveDrag(given.value, given.onChange, given.onLive);
+  const { format, min, max, step } = given;
   const widest = useMemo(
     () => widestText(format, (position) => position, min, max, step),
     [format, min, max, step],
   );
   return (
     <Range
-      {...props}
-      position={props.value}
+      {...given}
+      value={value}
+      onChange={onChange}
+      position={value}
       toValue={(position) => position}
-      at={(v) => (v - props.min) / (props.max - props.min)}
+      at={(v) => (v - min) / (max - min)}
       widest={widest}
     />
   );

@@ -94,3 +94,112 @@ describe('the kit sliders start a drag on pointer down', () => {
     expect(screen.getByTestId('words').textContent).toBe('40');
   });
 });
+
+function LiveHarness({ onLive }: { onLive: ((value: number) => void) | undefined }) {
+  const [v, setV] = useState(10);
+  const [renders, setRenders] = useState<number[]>([]);
+  return (
+    <>
+      <LinearSlider
+        label="Size"
+        value={v}
+        min={0}
+        max={100}
+        step={1}
+        format={String}
+        onChange={(value) => {
+          setV(value);
+          setRenders((r) => [...r, value]);
+        }}
+        onLive={onLive}
+      />
+      <p data-testid="told">{renders.join(' ')}</p>
+    </>
+  );
+}
+
+describe('a live drag (Slider onLive)', () => {
+  const slider = () => screen.getByRole('slider', { name: /^Size/ });
+  const told = () => screen.getByTestId('told').textContent;
+  const to = (value: number) => fireEvent.change(slider(), { target: { value: String(value) } });
+
+  it('sends each step to onLive and tells onChange only when the value rests and at release', () => {
+    const live = vi.fn<(value: number) => void>();
+    render(<LiveHarness onLive={live} />);
+    fireEvent.pointerDown(slider());
+    to(30);
+    to(40);
+    expect(live.mock.calls).toEqual([[30], [40]]);
+    expect(told()).toBe('');
+    // the slider shows the live value itself, in its text and to assistive technology
+    expect(screen.getByText('40', { selector: 'output' })).toBeTruthy();
+    expect(slider().getAttribute('aria-valuetext')).toBe('40');
+    expect((slider() as HTMLInputElement).value).toBe('40');
+    void act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(told()).toBe('40');
+    to(50);
+    to(60);
+    void act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    release();
+    expect(told()).toBe('40 60');
+    // nothing more once the drag is over: no late rest, and the slider shows the widget's value
+    void act(() => vi.advanceTimersByTime(SETTLE_MS * 2));
+    expect(told()).toBe('40 60');
+    expect(screen.getByText('60', { selector: 'output' })).toBeTruthy();
+  });
+
+  it('tells a value once: a release right after a rest adds nothing', () => {
+    render(<LiveHarness onLive={() => undefined} />);
+    fireEvent.pointerDown(slider());
+    to(70);
+    void act(() => vi.advanceTimersByTime(SETTLE_MS));
+    release();
+    expect(told()).toBe('70');
+  });
+
+  it('keys and clicks go straight to onChange, as does a drag of a slider without onLive', () => {
+    const live = vi.fn<(value: number) => void>();
+    const { unmount } = render(<LiveHarness onLive={live} />);
+    to(20);
+    to(21);
+    expect(told()).toBe('20 21');
+    expect(live).not.toHaveBeenCalled();
+    unmount();
+    render(<LiveHarness onLive={undefined} />);
+    fireEvent.pointerDown(slider());
+    to(30);
+    to(31);
+    expect(told()).toBe('30 31');
+  });
+
+  it('does not hold the words: the widget only hears rested values', () => {
+    const { result, rerender } = renderHook(({ v }) => useSettledValue(v), {
+      initialProps: { v: 1 },
+    });
+    act(() => startSliderDrag(true));
+    rerender({ v: 2 });
+    expect(result.current).toBe(2);
+  });
+
+  it('an unmount mid-drag tells nobody', () => {
+    const change = vi.fn<(value: number) => void>();
+    const { unmount } = render(
+      <LinearSlider
+        label="Size"
+        value={10}
+        min={0}
+        max={100}
+        step={1}
+        format={String}
+        onChange={change}
+        onLive={() => undefined}
+      />,
+    );
+    fireEvent.pointerDown(slider());
+    to(80);
+    unmount();
+    release();
+    void act(() => vi.advanceTimersByTime(SETTLE_MS * 2));
+    expect(change).not.toHaveBeenCalled();
+  });
+});

@@ -51,20 +51,16 @@ afterEach(() => {
   FakeWorker.last = null;
 });
 
-describe('PictureOverlay and usePicturePreview', () => {
-  it('without OffscreenCanvas: never previews, so the DOM picture follows the drag', async () => {
-    const { usePicturePreview, startSliderDrag } = await load(false);
-    const { result } = renderHook(() => usePicturePreview());
-    act(() => startSliderDrag());
+describe('PictureOverlay and usePainter', () => {
+  it('without OffscreenCanvas: no painter, so the DOM picture follows the drag', async () => {
+    const { usePainter } = await load(false);
+    const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(false);
   });
 
   it('posts each scene, shows once the first is drawn, and asks for the times on release', async () => {
-    const { PictureOverlay, usePicturePreview, startSliderDrag, PREVIEW_ATTRIBUTE } =
-      await load(true);
-    const { result } = renderHook(() => usePicturePreview());
-    expect(result.current).toBe(false);
-    act(() => startSliderDrag());
+    const { PictureOverlay, usePainter, PREVIEW_ATTRIBUTE } = await load(true);
+    const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(true);
 
     const { container, rerender } = render(
@@ -102,10 +98,9 @@ describe('PictureOverlay and usePicturePreview', () => {
   });
 
   it('falls back for good when the worker fails', async () => {
-    const { PictureOverlay, usePicturePreview, startSliderDrag } = await load(true);
+    const { PictureOverlay, usePainter } = await load(true);
     render(<PictureOverlay scene={null} />);
-    const { result } = renderHook(() => usePicturePreview());
-    act(() => startSliderDrag());
+    const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(true);
     act(() => FakeWorker.last?.onerror?.());
     expect(result.current).toBe(false);

@@ -3,9 +3,8 @@
 // main thread about 4 ms of real work, and redrawing an SVG plot there takes more; posting a
 // scene to the worker takes a fraction of a millisecond (docs/benchmarks.md, decisions.md).
 // Where there is no OffscreenCanvas, or the worker fails, the DOM picture follows the drag as
-// before: usePicturePreview() is false and no overlay is shown.
+// before: usePainter() is false and no overlay is shown.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { useSliderDragging } from '../useSettledValue';
 import type { FromPainter, ToPainter } from './protocol';
 import { resolveScene } from './scene';
 import type { Scene } from './scene';
@@ -84,13 +83,12 @@ function subscribeFailure(listener: () => void) {
 }
 
 /**
- * True while a pointer drags a slider and the painter can draw: the widget then gives its DOM
- * picture the held (settled) view and its PictureOverlay the live scene.
+ * Whether the painter can draw here (OffscreenCanvas, module workers, no failure yet): a widget
+ * then gives its picture's sliders onLive and draws their drags with LivePicture. False turns
+ * it back to the DOM picture following every step.
  */
-export function usePicturePreview(): boolean {
-  const drag = useSliderDragging();
-  const ok = useSyncExternalStore(subscribeFailure, supported, () => false);
-  return drag && ok;
+export function usePainter(): boolean {
+  return useSyncExternalStore(subscribeFailure, supported, () => false);
 }
 
 // A canvas hands its control to the worker once; StrictMode's remount must reuse that handle

@@ -4,7 +4,8 @@ import { formatShort } from '../../ui/format';
 import { Heatmap, VALUES_UP_TO } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
 import type { HeatmapPreview } from '../../ui/heatmapPreview';
-import { usePicturePreview } from '../../ui/picture/PictureOverlay';
+import { createLiveSource, useStableCallback } from '../../ui/liveSource';
+import { usePainter } from '../../ui/picture/PictureOverlay';
 import { LogSlider } from '../../ui/Slider';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -83,16 +84,14 @@ function AttentionHeatmapInner() {
       }),
     [setState],
   );
-  // A slider step renders twice: at once with the old picture (only the controls change), then
-  // the picture from this deferred copy. Everything drawn from it is memoised (the heatmap,
-  // panels, formula and code are memo components with stable props), so the first pass is cheap.
-  // Where the painter draws a dragged slider's heatmap (usePicturePreview, src/ui/picture), the
-  // whole widget instead holds the settled parameters, and a step computes only the weights
-  // (attentionCells) for the painter: one render, no second Q Kᵀ, no weights × V.
-  const previewing = usePicturePreview();
-  const lagging = useDeferredValue(params);
-  const held = useSettledValue(params);
-  const deferred = previewing ? held : lagging;
+  // A change renders twice: at once with the old picture (only the controls change), then the
+  // picture from this deferred copy. Everything drawn from it is memoised (the heatmap, panels,
+  // formula and code are memo components with stable props), so the first pass is cheap.
+  // Where the painter can draw, the temperature slider is live (src/ui/liveSource.ts): a drag's
+  // step computes only the weights for the painter and renders only its overlay (LiveCells);
+  // the widget hears the value when the hand rests and at release.
+  const painter = usePainter();
+  const deferred = useDeferredValue(params);
   const { tokens, inputs, settings, view, colours, rowNotes } = useAttention(deferred);
   const mode = deferred.mode;
 
@@ -135,32 +134,33 @@ function AttentionHeatmapInner() {
     ),
   );
   const shownMode = shown.params.mode;
-  // the live weights the painter draws over the held heatmap while a slider drags
-  const { scale, causal, t } = params;
-  // the painter forms a big grid's weights itself (no numbers are printed on it); a small one's
-  // are formed here, for the numbers on its cells
+  // the live weights the painter draws over the heatmap while the temperature slider drags
+  const [live] = useState(() => createLiveSource<HeatmapPreview>());
+  const { scale, causal } = deferred;
+  // the painter forms a big grid's weights itself from the scores (no numbers are printed on
+  // it), computed once a drag; a small grid's are formed here, for the numbers on its cells
   const big = view.n * view.m > VALUES_UP_TO;
-  const scores = useMemo(
-    () => (previewing && big ? softmaxInputs(inputs, { scale, causal, temperature: 1 }) : null),
-    [previewing, big, inputs, scale, causal],
-  );
-  const preview = useMemo((): HeatmapPreview | null => {
-    if (!previewing) return null;
-    if (scores) {
-      const temperature = scores.temperature * t;
-      return { softmax: { scores: scores.scores, temperature, causal }, colours };
+  const scores = useMemo(() => {
+    let cached: ReturnType<typeof softmaxInputs> | null = null;
+    return () => (cached ??= softmaxInputs(inputs, { scale, causal, temperature: 1 }));
+  }, [inputs, scale, causal]);
+  const liveTemperature = useStableCallback((t: number) => {
+    if (big) {
+      const { scores: s, temperature } = scores();
+      live.set({ softmax: { scores: s, temperature: temperature * t, causal }, colours });
+      return;
     }
     const { cells, maxWeight } = attentionCells(inputs, { scale, causal, temperature: t });
     const m = view.m;
-    return {
+    live.set({
       values: cells,
       colours: sequentialColours([0, maxWeight || 1]),
       formatCell: (i: number, j: number) => {
         const w = cells[i * m + j] ?? NaN;
         return Number.isNaN(w) ? 'masked' : weightText(w);
       },
-    };
-  }, [previewing, scores, inputs, scale, causal, t, view.m, colours]);
+    });
+  });
   const numpy = useMemo(() => {
     const { params: p, settings: s } = shown;
     return p.mode === 'sentence'
@@ -237,6 +237,7 @@ function AttentionHeatmapInner() {
             marks={temperatureMarks}
             format={formatTemperature}
             onChange={onTemperature}
+            onLive={painter ? liveTemperature : undefined}
           />
         </div>
         <div
@@ -260,7 +261,7 @@ function AttentionHeatmapInner() {
             selectedRow={row}
             onSelectRow={setSelected}
             rowNotes={rowNotes}
-            preview={preview}
+            live={live}
           />
           <div className="attention-heatmap__side">
             <CellReadoutPanel view={shown.view} mode={shownMode} cell={cell} />

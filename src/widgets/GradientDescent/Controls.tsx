@@ -17,6 +17,10 @@ interface ParameterControlsProps {
   onMomentum: (beta: number) => void;
   onKappa: (kappa: number) => void;
   onStart: (x0: number[]) => void;
+  /** The sliders' live steps (Slider's onLive), where the painter draws the plots. */
+  live?:
+    | { lr: (lr: number) => void; momentum: (beta: number) => void; kappa: (kappa: number) => void }
+    | undefined;
 }
 
 function limitMark(view: GdView): SliderMark[] {
@@ -90,12 +94,16 @@ const MomentumAndKappa = memo(function MomentumAndKappa({
   valley,
   onMomentum,
   onKappa,
+  onLiveMomentum,
+  onLiveKappa,
 }: {
   beta: number;
   kappa: number;
   valley: boolean;
   onMomentum: (beta: number) => void;
   onKappa: (kappa: number) => void;
+  onLiveMomentum: ((beta: number) => void) | undefined;
+  onLiveKappa: ((kappa: number) => void) | undefined;
 }) {
   return (
     <div className="gd-row">
@@ -108,6 +116,7 @@ const MomentumAndKappa = memo(function MomentumAndKappa({
         format={showBeta}
         marks={momentumMarks}
         onChange={onMomentum}
+        onLive={onLiveMomentum}
       />
       {valley ? (
         <LogSlider
@@ -118,6 +127,7 @@ const MomentumAndKappa = memo(function MomentumAndKappa({
           stepsPerDecade={20}
           format={showKappa}
           onChange={onKappa}
+          onLive={onLiveKappa}
         />
       ) : null}
     </div>
@@ -146,6 +156,7 @@ export function ParameterControls(props: ParameterControlsProps) {
           format={showEta}
           marks={limitMark(view)}
           onChange={props.onLr}
+          onLive={props.live?.lr}
           className="gd-lr"
         />
         <NumberField
@@ -164,6 +175,8 @@ export function ParameterControls(props: ParameterControlsProps) {
         valley={fn === 'valley'}
         onMomentum={props.onMomentum}
         onKappa={props.onKappa}
+        onLiveMomentum={props.live?.momentum}
+        onLiveKappa={props.live?.kappa}
       />
       <StartFields obj={view.objective} x0={x0} onStart={props.onStart} />
     </div>

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { PictureOverlay, usePicturePreview } from '../../ui/picture/PictureOverlay';
+import { createLiveSource, useStableCallback } from '../../ui/liveSource';
+import { LivePicture } from '../../ui/picture/LivePicture';
+import { usePainter } from '../../ui/picture/PictureOverlay';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -13,6 +15,7 @@ import { Formula } from './Formula';
 import type { FnName } from './functions';
 import { LossChart } from './LossChart';
 import { gradientDescentModel, MAX_STEPS } from './model';
+import type { GdView } from './model';
 import { numpyCode } from './numpy';
 import { contourScene, curveScene, lossScene } from './preview';
 import { codecs, defaults, sanitize, toInput, WIDGET_ID } from './params';
@@ -41,18 +44,19 @@ function GradientDescentInner() {
   // does; the plots every step
   const settled = useSettledValue(view);
   const numpy = useMemo(() => numpyCode(settled), [settled]);
-  // where it can, a dragged slider's plots are drawn by the painter worker over SVGs that hold
-  // the settled run (src/ui/picture); elsewhere the SVGs follow every step
-  const preview = usePicturePreview();
-  const pictured = preview ? settled : view;
-  const twoD = view.objective.symbols.length === 2;
-  const scenes = useMemo(
-    () =>
-      preview
-        ? { plot: twoD ? contourScene(view) : curveScene(view), loss: lossScene(view) }
-        : null,
-    [preview, twoD, view],
+  // Where it can, a dragged slider is live (src/ui/liveSource.ts): each step's run goes to
+  // `live`, and the painter worker draws it over the plots (LivePicture) without this widget
+  // rendering; the widget hears the value when the hand rests and at release. Elsewhere the
+  // SVGs follow every step.
+  const painter = usePainter();
+  const [live] = useState(() => createLiveSource<GdView>());
+  const liveRun = useStableCallback((change: Partial<Params>) =>
+    live.set(gradientDescentModel(toInput(sanitize({ ...params, ...change }).params))),
   );
+  const liveLr = useStableCallback((lr: number) => liveRun({ lr }));
+  const liveMomentum = useStableCallback((momentum: number) => liveRun({ momentum }));
+  const liveKappa = useStableCallback((kappa: number) => liveRun({ kappa }));
+  const twoD = view.objective.symbols.length === 2;
 
   const { setState } = url;
   // every callback below is stable, so the memoised controls skip a learning-rate drag
@@ -124,12 +128,12 @@ function GradientDescentInner() {
       <div className="gradient-descent">
         <div className="gradient-descent__plot">
           <div className="gd-plot-box">
-            {pictured.objective.symbols.length === 2 ? (
-              <ContourView view={pictured} onStart={setStart} onDrag={dragStart} />
+            {twoD ? (
+              <ContourView view={view} onStart={setStart} onDrag={dragStart} />
             ) : (
-              <CurveView view={pictured} onStart={setStart1} onDrag={dragStart1} />
+              <CurveView view={view} onStart={setStart1} onDrag={dragStart1} />
             )}
-            <PictureOverlay scene={scenes?.plot ?? null} />
+            <LivePicture source={live} build={twoD ? contourScene : curveScene} />
           </div>
           <RunControls
             steps={view.stepsTaken}
@@ -149,8 +153,11 @@ function GradientDescentInner() {
           onMomentum={onMomentum}
           onKappa={onKappa}
           onStart={setStart}
+          live={painter ? { lr: liveLr, momentum: liveMomentum, kappa: liveKappa } : undefined}
         />
-        <LossChart view={pictured} preview={scenes?.loss ?? null} />
+        <LossChart view={view}>
+          <LivePicture source={live} build={lossScene} />
+        </LossChart>
         <Readouts view={settled} />
       </div>
     </WidgetFrame>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { PictureOverlay } from '../../ui/picture/PictureOverlay';
-import type { Scene } from '../../ui/picture/scene';
+import type { ReactNode } from 'react';
 import { pointsAttr } from './geometry';
 import { LOSS_CHART, lossChart } from './lossChart';
 import type { GdView } from './model';
@@ -24,12 +23,12 @@ export function lossPicture(view: GdView) {
 }
 
 /**
- * Loss after each step on a log axis; a diverging run leaves through the top edge. `preview`:
- * while a slider is dragged, the live chart the painter worker draws over this one (lossScene).
+ * Loss after each step on a log axis; a diverging run leaves through the top edge. `children`
+ * are laid over the chart: the painter's LivePicture of a live drag's run (lossScene).
  */
-export function LossChart({ view, preview = null }: { view: GdView; preview?: Scene | null }) {
+export function LossChart({ view, children }: { view: GdView; children?: ReactNode }) {
   const floor = view.objective.floor;
-  // memoised on the view, which a painted drag holds: its re-renders then build nothing
+  // memoised on the view: a re-render that does not change the run builds nothing
   const { chart, exitWord, exitAnchor, line } = useMemo(() => {
     const picture = lossPicture(view);
     return { ...picture, line: pointsAttr(picture.chart.points) };
@@ -91,7 +90,7 @@ export function LossChart({ view, preview = null }: { view: GdView; preview?: Sc
             </g>
           ) : null}
         </svg>
-        <PictureOverlay scene={preview} />
+        {children}
       </div>
       <figcaption>
         {label} per step (log scale){floor === 0 ? '' : ': 0 means the global minimum'}

@@ -8,7 +8,16 @@ import { T_MAX, T_MIN } from './urlState';
 
 const showT = (t: number) => `T = ${formatSignificant(t, 3)}`;
 
-export function TemperatureControls({ t, onChange }: { t: number; onChange: (t: number) => void }) {
+export function TemperatureControls({
+  t,
+  onChange,
+  onLive,
+}: {
+  t: number;
+  onChange: (t: number) => void;
+  /** The slider's live steps (Slider's onLive), where the painter draws the rows. */
+  onLive?: ((t: number) => void) | undefined;
+}) {
   // the exact field is words: while the slider drags, its own value text moves and this waits
   const exactT = useSettledValue(t);
   return (
@@ -22,6 +31,7 @@ export function TemperatureControls({ t, onChange }: { t: number; onChange: (t: 
         format={showT}
         marks={[{ value: 1, label: 'T = 1' }]}
         onChange={onChange}
+        onLive={onLive}
         className="st-temperature__slider"
       />
       <NumberField
@@ -42,6 +52,8 @@ interface FilterControlsProps {
   p: number | null;
   onK: (k: number | null) => void;
   onP: (p: number | null) => void;
+  /** The mass slider's live steps (Slider's onLive), where the painter draws the rows. */
+  onLiveP?: ((p: number) => void) | undefined;
 }
 
 /** top-k as a choice of 1…n (or off); top-p as a switch and a mass slider. */
@@ -52,6 +64,7 @@ export const FilterControls = memo(function FilterControls({
   p,
   onK,
   onP,
+  onLiveP,
 }: FilterControlsProps) {
   const kId = useId();
   // the slider's last value comes back when top-p is switched on again
@@ -98,6 +111,7 @@ export const FilterControls = memo(function FilterControls({
               setLastP(value);
               onP(value);
             }}
+            onLive={onLiveP}
           />
         ) : null}
       </div>

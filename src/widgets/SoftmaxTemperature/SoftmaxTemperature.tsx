@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import { usePicturePreview } from '../../ui/picture/PictureOverlay';
+import { createLiveSource, useStableCallback } from '../../ui/liveSource';
+import { usePainter } from '../../ui/picture/PictureOverlay';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useWidgetUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
 import { FilterControls, SamplingControls, TemperatureControls } from './Controls';
 import { Formula } from './Formula';
 import { softmaxModel } from './model';
+import type { SoftmaxView } from './model';
 import { numpyCode } from './numpy';
 import { Readouts } from './Readouts';
 import { RowsPreview, TokenRows } from './TokenRows';
@@ -39,10 +41,17 @@ function SoftmaxTemperatureInner() {
     return { input, view: softmaxModel(input) };
   }, [state, draws]);
   // the words (formula, readouts, code) follow a slider drag when it rests, as WidgetFrame's
-  // status does; the bars and probabilities every step, drawn by the painter worker over the
-  // held rows where it can (usePicturePreview), or in the rows themselves
+  // status does; the bars and probabilities every step. Where it can, a dragged slider is live
+  // (src/ui/liveSource.ts): each step's view goes to `live` and the painter worker draws it
+  // over the rows (RowsPreview) without this widget rendering; elsewhere the rows follow.
   const settled = useSettledValue(model);
-  const preview = usePicturePreview();
+  const painter = usePainter();
+  const [live] = useState(() => createLiveSource<SoftmaxView>());
+  const liveView = useStableCallback((change: Partial<Params>) =>
+    live.set(softmaxModel({ ...model.input, ...change })),
+  );
+  const liveT = useStableCallback((t: number) => liveView({ t }));
+  const liveP = useStableCallback((p: number) => liveView({ p }));
   const [rowsBox, setRowsBox] = useState<HTMLDivElement | null>(null);
   const numpy = useMemo(() => numpyCode(settled.input), [settled]);
   const { view } = model;
@@ -97,20 +106,31 @@ function SoftmaxTemperatureInner() {
       numpy={numpy}
     >
       <div className="softmax-temperature">
-        <TemperatureControls t={state.t} onChange={(t) => update(() => ({ t }))} />
+        <TemperatureControls
+          t={state.t}
+          onChange={(t) => update(() => ({ t }))}
+          onLive={painter ? liveT : undefined}
+        />
         <div className="st-tokens-box" ref={setRowsBox}>
           <TokenRows
-            view={preview ? settled.view : view}
+            view={view}
             nextLabel={nextLabel(labels)}
             onLabel={onLabel}
             onLogit={onLogit}
             onAdd={onAdd}
             onRemove={onRemove}
           />
-          <RowsPreview view={preview ? view : null} root={rowsBox} />
+          <RowsPreview source={live} root={rowsBox} />
         </div>
         <div className="st-panels">
-          <FilterControls n={state.logits.length} k={state.k} p={state.p} onK={onK} onP={onP} />
+          <FilterControls
+            n={state.logits.length}
+            k={state.k}
+            p={state.p}
+            onK={onK}
+            onP={onP}
+            onLiveP={painter ? liveP : undefined}
+          />
           <SamplingControls
             seed={state.seed}
             draws={draws}

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatFixed } from '../../ui/format';
+import { useLive } from '../../ui/liveSource';
+import type { LiveSource } from '../../ui/liveSource';
 import { PictureOverlay } from '../../ui/picture/PictureOverlay';
 import type { SoftmaxView, TokenView } from './model';
 import { measureRows, softmaxScene } from './preview';
@@ -37,17 +39,18 @@ interface TokenRowsProps {
 }
 
 /**
- * While a slider is dragged (usePicturePreview), the live bars and probabilities of `view`,
- * drawn by the painter worker over the rows under `root` (which hold the settled view); null
- * `view` hides it. Put it in the same positioned box as the TokenRows.
+ * During a live slider drag (src/ui/liveSource.ts), the bars and probabilities of the source's
+ * view, drawn by the painter worker over the rows under `root`; nothing otherwise. Put it in
+ * the same positioned box as the TokenRows. Only this renders on a drag's step.
  */
 export function RowsPreview({
-  view,
+  source,
   root,
 }: {
-  view: SoftmaxView | null;
+  source: LiveSource<SoftmaxView>;
   root: HTMLElement | null;
 }) {
+  const view = useLive(source);
   const previewing = view !== null;
   // measured once as a drag starts (one forced layout of the rows as they stand), not per step
   const boxes = useMemo(() => (previewing && root ? measureRows(root) : null), [previewing, root]);
