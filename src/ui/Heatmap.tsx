@@ -9,7 +9,6 @@ import type { HeatmapCell } from './heatmapGeometry';
 import { HeatmapLegend } from './HeatmapLegend';
 import { heatmapScene } from './heatmapPreview';
 import type { HeatmapPreview } from './heatmapPreview';
-import { useLive } from './liveSource';
 import type { LiveSource } from './liveSource';
 import { PictureOverlay } from './picture/PictureOverlay';
 import { HeatmapTable } from './HeatmapTable';
@@ -51,31 +50,6 @@ export interface HeatmapProps {
   live?: LiveSource<HeatmapPreview> | undefined;
 }
 
-/** The painter's overlay of a live drag's cells: the only part of the heatmap a step renders. */
-const LiveCells = memo(function LiveCells({
-  source,
-  rows,
-  cols,
-  cell,
-  showValues,
-}: {
-  source: LiveSource<HeatmapPreview>;
-  rows: number;
-  cols: number;
-  cell: number;
-  showValues: boolean;
-}) {
-  const preview = useLive(source);
-  const previewing = preview !== null;
-  // read once as a drag starts: reading styles on every step would force a style pass each time
-  const font = useMemo(() => (previewing ? valueFont() : ''), [previewing]);
-  const scene = useMemo(
-    () => (preview ? heatmapScene(preview, rows, cols, cell, showValues, font) : null),
-    [preview, rows, cols, cell, showValues, font],
-  );
-  return <PictureOverlay scene={scene} />;
-});
-
 const NOTES_FROM = 16;
 const VALUES_FROM = 44;
 /** Numbers are printed on the cells of grids up to this many cells (and cells this big). */
@@ -87,6 +61,18 @@ const NO_NOTES: readonly string[] = [];
 function valueFont(): string {
   const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return `${root * 0.8}px var(--font-mono)`;
+}
+
+/**
+ * A live drag's cells for the painter. The numbers' font is read as a drag starts, not per step
+ * (reading styles on every step would force a style pass each time).
+ */
+function liveScenes(rows: number, cols: number, cell: number, showValues: boolean) {
+  let font = '';
+  return (preview: HeatmapPreview, start: boolean) => {
+    if (start || !font) font = valueFont();
+    return heatmapScene(preview, rows, cols, cell, showValues, font);
+  };
 }
 
 /**
@@ -191,6 +177,10 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
   };
 
   const showValues = cell >= VALUES_FROM && rows * cols <= VALUES_UP_TO;
+  const liveScene = useMemo(
+    () => liveScenes(rows, cols, cell, showValues),
+    [rows, cols, cell, showValues],
+  );
   const plotStyle = { width: cols * cell, height: rows * cell };
   const announcement = active
     ? props.describeCell(active.row, active.col)
@@ -227,9 +217,7 @@ export const Heatmap = memo(function Heatmap(props: HeatmapProps) {
           >
             <canvas ref={canvasRef} className="heatmap__canvas" style={plotStyle} />
             {/* under the row band, outline and numbers: the live cells while a slider drags */}
-            {props.live ? (
-              <LiveCells {...{ source: props.live, rows, cols, cell, showValues }} />
-            ) : null}
+            {props.live ? <PictureOverlay source={props.live} build={liveScene} /> : null}
             {props.selectedRow != null && props.selectedRow < rows ? (
               <div
                 className="heatmap__row-band"

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useStableCallback } from './liveSource';
 import { fraction, fromPosition, positionRange, toPosition } from './logScale';
@@ -104,15 +104,17 @@ interface LiveDrag {
 }
 
 /**
- * A slider's value and change handler with live drags (see onLive): returns the value to show
- * (the live step's during one) and the handler for the input's changes.
+ * The input's change handler, with live drags (see onLive): a live step calls `show` and
+ * onLive, and no React state changes, so nothing renders; onChange hears the value when it
+ * rests and when the drag ends. Any other change goes to onChange and re-renders the slider,
+ * which puts the thumb back where `value` says if the widget did not take it.
  */
-function useLiveDrag(
-  value: number,
+function useChangeHandler(
   onChange: (value: number) => void,
   onLive: ((value: number) => void) | undefined,
-): [number, (value: number) => void] {
-  const [step, setStep] = useState<number | null>(null);
+  show: (value: number) => void,
+): (value: number) => void {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   const drag = useRef<LiveDrag | null>(null);
   const tellWidget = useStableCallback(onChange);
   const tell = (d: LiveDrag) => {
@@ -125,8 +127,8 @@ function useLiveDrag(
     if (!d) return;
     drag.current = null;
     window.clearTimeout(d.timer);
-    setStep(null);
     tell(d);
+    rerender();
   });
   // an unmount mid-drag tells nobody
   useEffect(
@@ -139,22 +141,41 @@ function useLiveDrag(
     },
     [],
   );
-  const change = (next: number) => {
-    if (!onLive || !isLiveDrag()) return onChange(next);
+  return (next: number) => {
+    if (!onLive || !isLiveDrag()) {
+      onChange(next);
+      rerender();
+      return;
+    }
     const d = (drag.current ??= { last: next, told: NaN, timer: 0, forget: onDragEnd(finish) });
     d.last = next;
     window.clearTimeout(d.timer);
     d.timer = window.setTimeout(() => tell(d), SETTLE_MS);
-    setStep(next);
+    show(next);
     onLive(next);
   };
-  return [step ?? value, change];
 }
 
 /** What both sliders draw: the label with the value, the native range input and the marks. */
 function Range(props: RangeProps) {
   const id = useId();
   const text = props.format(props.value);
+  const input = useRef<HTMLInputElement>(null);
+  const output = useRef<HTMLOutputElement>(null);
+  // The input is uncontrolled, so a live step needs no render (React puts a controlled input
+  // back to its `value` prop after every input event); the thumb is kept at `position` here.
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (el && el.value !== String(props.position)) el.value = String(props.position);
+  });
+  const { format } = props;
+  const change = useChangeHandler(props.onChange, props.onLive, (value) => {
+    // a live step's value text, written where React writes it: at the drag's end the widget
+    // renders the same text (it hears the last step), so React and the page agree again
+    const shown = format(value);
+    if (output.current) output.current.textContent = shown;
+    input.current?.setAttribute('aria-valuetext', shown);
+  });
   // The value is a box of fixed size (slider__value, size and layout containment), so the text
   // a drag changes every frame is laid out on its own instead of with the whole page. Its width,
   // in `ch` of its monospace font, fits the widest text along the track (widestText) and the
@@ -165,23 +186,24 @@ function Range(props: RangeProps) {
       <label htmlFor={id} className="slider__label">
         {props.label}
         <span className="slider__value-box" style={{ width: `${chars}ch` }}>
-          <output htmlFor={id} className="slider__value">
+          <output ref={output} htmlFor={id} className="slider__value">
             {text}
           </output>
         </span>
       </label>
       <div className="slider__track">
         <input
+          ref={input}
           id={id}
           type="range"
           min={props.min}
           max={props.max}
           step={props.step}
-          value={props.position}
+          defaultValue={props.position}
           disabled={props.disabled}
           aria-valuetext={text}
           onPointerDown={() => startSliderDrag(props.onLive !== undefined)}
-          onChange={(event) => props.onChange(props.toValue(Number(event.target.value)))}
+          onChange={(event) => change(props.toValue(Number(event.target.value)))}
         />
         <Marks marks={props.marks ?? []} at={props.at} />
       </div>
@@ -194,9 +216,8 @@ function Range(props: RangeProps) {
  * step), `aria-valuetext` carries the real value, and marks (e.g. a critical rate) sit on the
  * track.
  */
-export function LogSlider({ stepsPerDecade = 20, ...given }: LogSliderProps) {
-  const [value, onChange] = useLiveDrag(given.value, given.onChange, given.onLive);
-  const { format, min, max } = given;
+export function LogSlider({ stepsPerDecade = 20, ...props }: LogSliderProps) {
+  const { format, min, max, value } = props;
   const scale: LogScale = { min, max, stepsPerDecade };
   const range = positionRange(scale);
   const widest = useMemo(() => {
@@ -207,9 +228,7 @@ export function LogSlider({ stepsPerDecade = 20, ...given }: LogSliderProps) {
   }, [format, min, max, stepsPerDecade]);
   return (
     <Range
-      {...given}
-      value={value}
-      onChange={onChange}
+      {...props}
       min={range.min}
       max={range.max}
       step={1}
@@ -222,18 +241,15 @@ export function LogSlider({ stepsPerDecade = 20, ...given }: LogSliderProps) {
 }
 
 /** A native range input on a linear scale, with the same label, value text and marks. */
-export function LinearSlider(given: LinearSliderProps) {
-  const [value, onChange] = useLiveDrag(given.value, given.onChange, given.onLive);
-  const { format, min, max, step } = given;
+export function LinearSlider(props: LinearSliderProps) {
+  const { format, min, max, step, value } = props;
   const widest = useMemo(
     () => widestText(format, (position) => position, min, max, step),
     [format, min, max, step],
   );
   return (
     <Range
-      {...given}
-      value={value}
-      onChange={onChange}
+      {...props}
       position={value}
       toValue={(position) => position}
       at={(v) => (v - min) / (max - min)}

@@ -1,10 +1,10 @@
-// What a live slider drag shows each step, outside the widget's state. A widget renders once per
-// step when a slider's value is its state: at 4× CPU throttling that render alone took 4–8 ms of
-// the ~16 ms a frame has (docs/benchmarks.md). During a live drag (Slider's onLive) the widget
-// instead puts each step's result in a LiveSource, and only the few components subscribed to it
-// (the painter's overlays, useLive) render; the widget hears the value when it rests and when
-// the drag ends.
-import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+// What a live slider drag shows each step, outside React. A widget renders once per step when a
+// slider's value is its state: at 4× CPU throttling that render took 4–8 ms of the ~16 ms a
+// frame has (docs/benchmarks.md). During a live drag (Slider's onLive) the slider writes its own
+// value text, the widget puts each step's result in a LiveSource, and the painter's overlays
+// (PictureOverlay), which listen to it, post the scene to the worker: no component renders.
+// The widget hears the value when it rests and when the drag ends.
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { isLiveDrag, onDragEnd } from './useSettledValue';
 
 export interface LiveSource<T> {
@@ -42,16 +42,6 @@ export function createLiveSource<T>(): LiveSource<T> {
     },
   };
 }
-
-const none = () => null;
-
-/** The source's live value (null outside a live drag); re-renders the caller on each step. */
-export function useLive<T>(source: LiveSource<T> | null | undefined): T | null {
-  const subscribe = source?.subscribe ?? noSubscription;
-  return useSyncExternalStore(subscribe, source?.get ?? none, none);
-}
-
-const noSubscription = () => () => undefined;
 
 /**
  * A stable function that calls the latest `fn`: a live step runs in an event handler with the

@@ -172,6 +172,25 @@ describe('a live drag (Slider onLive)', () => {
     expect(told()).toBe('30 31');
   });
 
+  it('puts the thumb back where the value is when the widget does not take a change', () => {
+    const change = vi.fn<(value: number) => void>();
+    render(
+      <LinearSlider
+        label="Size"
+        value={10}
+        min={0}
+        max={100}
+        step={1}
+        format={String}
+        onChange={change}
+        onLive={() => undefined}
+      />,
+    );
+    to(30);
+    expect(change).toHaveBeenCalledWith(30);
+    expect((slider() as HTMLInputElement).value).toBe('10');
+  });
+
   it('does not hold the words: the widget only hears rested values', () => {
     const { result, rerender } = renderHook(({ v }) => useSettledValue(v), {
       initialProps: { v: 1 },

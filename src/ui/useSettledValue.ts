@@ -61,8 +61,9 @@ function subscribe(listener: () => void) {
   };
 }
 
-const currentMode = () => mode;
-const serverMode = (): DragMode => 'none';
+// a boolean snapshot: a live drag's start and end re-render none of the hook's users
+const holding = () => mode === 'held';
+const never = () => false;
 
 /**
  * `value`, except while a pointer drags a slider: then it is held, and catches up whenever
@@ -74,7 +75,7 @@ const serverMode = (): DragMode => 'none';
  */
 export function useSettledValue<T>(value: T, quietMs: number = SETTLE_MS): T {
   // a live drag tells the widget only rested values: nothing to hold
-  const drag = useSyncExternalStore(subscribe, currentMode, serverMode) === 'held';
+  const drag = useSyncExternalStore(subscribe, holding, never);
   const [held, setHeld] = useState<{ value: T } | null>(null);
   // derived during render (React's pattern for state that follows other state): a drag that
   // starts holds the value of that moment, one that ends lets go

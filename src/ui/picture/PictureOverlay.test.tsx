@@ -40,7 +40,8 @@ async function load(support: boolean) {
   }
   const overlay = await import('./PictureOverlay');
   const drag = await import('../useSettledValue');
-  return { ...overlay, ...drag };
+  const { createLiveSource } = await import('../liveSource');
+  return { ...overlay, ...drag, createLiveSource };
 }
 
 afterEach(() => {
@@ -58,48 +59,62 @@ describe('PictureOverlay and usePainter', () => {
     expect(result.current).toBe(false);
   });
 
-  it('posts each scene, shows once the first is drawn, and asks for the times on release', async () => {
-    const { PictureOverlay, usePainter, PREVIEW_ATTRIBUTE } = await load(true);
+  it('posts each step’s scene, shows once the first is drawn, and asks for the times on release', async () => {
+    const { PictureOverlay, usePainter, PREVIEW_ATTRIBUTE, createLiveSource, startSliderDrag } =
+      await load(true);
     const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(true);
 
-    const { container, rerender } = render(
-      <div className="box">
-        <PictureOverlay scene={null} />
-      </div>,
-    );
+    const source = createLiveSource<number>();
+    const starts: boolean[] = [];
+    const build = (x: number, start: boolean) => {
+      starts.push(start);
+      return scene(x);
+    };
+    let renders = 0;
+    function Box() {
+      renders++;
+      return (
+        <div className="box">
+          <PictureOverlay source={source} build={build} />
+        </div>
+      );
+    }
+    const { container } = render(<Box />);
     const box = container.querySelector('.box');
     const worker = FakeWorker.last;
     if (!box || !worker) throw new Error('no box or no worker');
     expect(worker.posted.map((m) => m.type)).toEqual(['attach']);
 
-    const show = (s: Scene | null) =>
-      rerender(
-        <div className="box">
-          <PictureOverlay scene={s} />
-        </div>,
-      );
-    show(scene(1));
-    show(scene(2));
+    act(() => startSliderDrag(true));
+    source.set(1);
+    source.set(2);
     const draws = worker.posted.filter((m) => m.type === 'draw');
-    // only the drag's first scene asks to be answered
+    // only the drag's first scene asks to be answered, and only its build is told it starts
     expect(draws.map((m) => m.ack)).toEqual([true, false]);
+    expect(starts).toEqual([true, false]);
     expect(draws[1]?.scene.ops[0]).toMatchObject({ x: 2 });
+    // the steps posted without a render
+    expect(renders).toBe(1);
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
     worker.answer({ type: 'drawn', id: draws[0]?.id, seq: draws[0]?.seq });
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(true);
 
-    show(null);
+    void act(() => window.dispatchEvent(new Event('pointerup')));
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
     expect(worker.posted.at(-1)).toEqual({ type: 'report', id: draws[0]?.id });
     // a late answer from the drag that ended does not show the overlay again
     worker.answer({ type: 'drawn', id: draws[0]?.id, seq: draws[0]?.seq });
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
+    // the next drag starts afresh
+    act(() => startSliderDrag(true));
+    source.set(3);
+    expect(starts).toEqual([true, false, true]);
   });
 
   it('falls back for good when the worker fails', async () => {
-    const { PictureOverlay, usePainter } = await load(true);
-    render(<PictureOverlay scene={null} />);
+    const { PictureOverlay, usePainter, createLiveSource } = await load(true);
+    render(<PictureOverlay source={createLiveSource<number>()} build={scene} />);
     const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(true);
     act(() => FakeWorker.last?.onerror?.());

@@ -4,7 +4,8 @@
 // scene to the worker takes a fraction of a millisecond (docs/benchmarks.md, decisions.md).
 // Where there is no OffscreenCanvas, or the worker fails, the DOM picture follows the drag as
 // before: usePainter() is false and no overlay is shown.
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { LiveSource } from '../liveSource';
 import type { FromPainter, ToPainter } from './protocol';
 import { resolveScene } from './scene';
 import type { Scene } from './scene';
@@ -104,12 +105,24 @@ interface OverlayState {
   vars: Map<string, string>;
 }
 
+interface PictureOverlayProps<T> {
+  /** A live drag's values (src/ui/liveSource.ts): null outside one. */
+  source: LiveSource<T>;
+  /**
+   * The scene of one value; `start` is true for a drag's first (measure the page then, not per
+   * step). Give a stable function (a module function or memoised): a new one re-subscribes.
+   */
+  build: (value: T, start: boolean) => Scene | null;
+}
+
 /**
- * A canvas over its parent (which must be positioned) showing `scene` while it is non-null.
- * The parent gets PREVIEW_ATTRIBUTE once the first scene is on screen, so its CSS can hide the
- * DOM parts the scene replaces; when `scene` turns null the attribute goes and they return.
+ * A canvas over its parent (which must be positioned) showing the scene of `source`'s value
+ * while it has one, drawn by the painter worker. It listens to the source itself: a live drag's
+ * step renders nothing in React. The parent gets PREVIEW_ATTRIBUTE once the first scene is on
+ * screen, so its CSS can hide the DOM parts the scene replaces; when the drag ends the
+ * attribute goes and they return.
  */
-export function PictureOverlay({ scene }: { scene: Scene | null }) {
+function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
   const ref = useRef<HTMLCanvasElement>(null);
   const state = useRef<OverlayState>({
     id: 0,
@@ -172,43 +185,50 @@ export function PictureOverlay({ scene }: { scene: Scene | null }) {
   useEffect(() => {
     const canvas = ref.current;
     const s = state.current;
-    if (!canvas || s.id === 0) return;
-    if (!scene) {
-      if (s.shownFrom !== Infinity) post({ type: 'report', id: s.id });
-      s.shownFrom = Infinity;
-      s.vars.clear();
-      canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
-      return;
-    }
-    if (s.width === 0 || s.height === 0) {
-      // only before the observer's first report (a drag in the page's first frames)
-      const box = canvas.getBoundingClientRect();
-      s.width = box.width;
-      s.height = box.height;
-    }
-    const seq = ++s.seq;
-    const first = s.shownFrom === Infinity;
-    if (first) s.shownFrom = seq;
-    // the theme's colours and fonts, read once per drag: the worker has no stylesheet
-    let style: CSSStyleDeclaration | null = null;
-    const lookup = (name: string) => {
-      let value = s.vars.get(name);
-      if (value === undefined) {
-        style ??= getComputedStyle(canvas);
-        value = style.getPropertyValue(name);
-        s.vars.set(name, value);
+    if (!canvas) return undefined;
+    const show = (value: T | null) => {
+      if (s.id === 0) return;
+      const scene = value === null ? null : build(value, s.shownFrom === Infinity);
+      if (!scene) {
+        if (s.shownFrom !== Infinity) post({ type: 'report', id: s.id });
+        s.shownFrom = Infinity;
+        s.vars.clear();
+        canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
+        return;
       }
-      return value;
+      if (s.width === 0 || s.height === 0) {
+        // only before the observer's first report (a drag in the page's first frames)
+        const box = canvas.getBoundingClientRect();
+        s.width = box.width;
+        s.height = box.height;
+      }
+      const seq = ++s.seq;
+      const first = s.shownFrom === Infinity;
+      if (first) s.shownFrom = seq;
+      // the theme's colours and fonts, read once per drag: the worker has no stylesheet
+      let style: CSSStyleDeclaration | null = null;
+      const lookup = (name: string) => {
+        let found = s.vars.get(name);
+        if (found === undefined) {
+          style ??= getComputedStyle(canvas);
+          found = style.getPropertyValue(name);
+          s.vars.set(name, found);
+        }
+        return found;
+      };
+      post({
+        type: 'draw',
+        id: s.id,
+        seq,
+        scene: resolveScene(scene, lookup),
+        view: { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 },
+        ack: first,
+      });
     };
-    post({
-      type: 'draw',
-      id: s.id,
-      seq,
-      scene: resolveScene(scene, lookup),
-      view: { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 },
-      ack: first,
-    });
-  }, [scene]);
+    return source.subscribe(() => show(source.get()));
+  }, [source, build]);
 
   return <canvas ref={ref} className="picture-overlay" aria-hidden="true" />;
 }
+
+export const PictureOverlay = memo(PictureOverlayInner) as typeof PictureOverlayInner;

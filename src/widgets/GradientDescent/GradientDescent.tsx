@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { createLiveSource, useStableCallback } from '../../ui/liveSource';
-import { LivePicture } from '../../ui/picture/LivePicture';
-import { usePainter } from '../../ui/picture/PictureOverlay';
+import { PictureOverlay, usePainter } from '../../ui/picture/PictureOverlay';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -45,7 +44,7 @@ function GradientDescentInner() {
   const settled = useSettledValue(view);
   const numpy = useMemo(() => numpyCode(settled), [settled]);
   // Where it can, a dragged slider is live (src/ui/liveSource.ts): each step's run goes to
-  // `live`, and the painter worker draws it over the plots (LivePicture) without this widget
+  // `live`, and the painter worker draws it over the plots (PictureOverlay) without this widget
   // rendering; the widget hears the value when the hand rests and at release. Elsewhere the
   // SVGs follow every step.
   const painter = usePainter();
@@ -133,7 +132,7 @@ function GradientDescentInner() {
             ) : (
               <CurveView view={view} onStart={setStart1} onDrag={dragStart1} />
             )}
-            <LivePicture source={live} build={twoD ? contourScene : curveScene} />
+            <PictureOverlay source={live} build={twoD ? contourScene : curveScene} />
           </div>
           <RunControls
             steps={view.stepsTaken}
@@ -156,7 +155,7 @@ function GradientDescentInner() {
           live={painter ? { lr: liveLr, momentum: liveMomentum, kappa: liveKappa } : undefined}
         />
         <LossChart view={view}>
-          <LivePicture source={live} build={lossScene} />
+          <PictureOverlay source={live} build={lossScene} />
         </LossChart>
         <Readouts view={settled} />
       </div>

@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatFixed } from '../../ui/format';
-import { useLive } from '../../ui/liveSource';
 import type { LiveSource } from '../../ui/liveSource';
 import { PictureOverlay } from '../../ui/picture/PictureOverlay';
 import type { SoftmaxView, TokenView } from './model';
@@ -39,6 +38,18 @@ interface TokenRowsProps {
 }
 
 /**
+ * RowsPreview's scenes: the rows under `root` are measured as each drag starts (one forced
+ * layout of the rows as they stand), not per step.
+ */
+function rowsScenes(root: HTMLElement | null) {
+  let boxes: ReturnType<typeof measureRows> | null = null;
+  return (view: SoftmaxView, start: boolean) => {
+    if (start || !boxes) boxes = root ? measureRows(root) : null;
+    return boxes ? softmaxScene(view, boxes) : null;
+  };
+}
+
+/**
  * During a live slider drag (src/ui/liveSource.ts), the bars and probabilities of the source's
  * view, drawn by the painter worker over the rows under `root`; nothing otherwise. Put it in
  * the same positioned box as the TokenRows. Only this renders on a drag's step.
@@ -50,12 +61,8 @@ export function RowsPreview({
   source: LiveSource<SoftmaxView>;
   root: HTMLElement | null;
 }) {
-  const view = useLive(source);
-  const previewing = view !== null;
-  // measured once as a drag starts (one forced layout of the rows as they stand), not per step
-  const boxes = useMemo(() => (previewing && root ? measureRows(root) : null), [previewing, root]);
-  const scene = useMemo(() => (view && boxes ? softmaxScene(view, boxes) : null), [view, boxes]);
-  return <PictureOverlay scene={scene} />;
+  const build = useMemo(() => rowsScenes(root), [root]);
+  return <PictureOverlay source={source} build={build} />;
 }
 
 /**
