@@ -16,11 +16,10 @@ interface CommonProps {
   value: number;
   onChange: (value: number) => void;
   /**
-   * Given, a pointer drag is live: each step goes here instead of to onChange, the slider shows
-   * the value itself, and onChange follows when the value rests SETTLE_MS and when the drag
-   * ends. Keys and clicks still go straight to onChange. For a widget whose picture the painter
-   * draws (src/ui/liveSource.ts): a step then renders the slider and the painter's overlays,
-   * not the widget.
+   * Given, a pointer drag is live: each step goes here instead of to onChange, the slider writes
+   * its value text itself, and onChange follows when the value rests SETTLE_MS and when the
+   * drag ends. Keys and clicks still go straight to onChange. For a widget whose picture the
+   * painter draws (src/ui/liveSource.ts): a step then renders nothing in React.
    */
   onLive?: ((value: number) => void) | undefined;
   /** How the value is read aloud and shown, e.g. (v) => `η = ${v}`. */
