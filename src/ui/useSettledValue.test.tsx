@@ -59,8 +59,13 @@ describe('useSettledValue(value)', () => {
   });
 });
 
-function Harness() {
+/**
+ * A "Size" slider (0 … 100, from 10) in a widget: `words` shows useSettledValue of its value,
+ * `told` every value its onChange heard. `onLive` makes its pointer drags live.
+ */
+function Harness({ onLive }: { onLive?: ((value: number) => void) | undefined }) {
   const [v, setV] = useState(10);
+  const [heard, setHeard] = useState<number[]>([]);
   const words = useSettledValue(v);
   return (
     <>
@@ -71,9 +76,14 @@ function Harness() {
         max={100}
         step={1}
         format={String}
-        onChange={setV}
+        onChange={(value) => {
+          setV(value);
+          setHeard((h) => [...h, value]);
+        }}
+        onLive={onLive}
       />
       <p data-testid="words">{words}</p>
+      <p data-testid="told">{heard.join(' ')}</p>
     </>
   );
 }
@@ -95,27 +105,22 @@ describe('the kit sliders start a drag on pointer down', () => {
   });
 });
 
-function LiveHarness({ onLive }: { onLive: ((value: number) => void) | undefined }) {
-  const [v, setV] = useState(10);
-  const [renders, setRenders] = useState<number[]>([]);
-  return (
-    <>
-      <LinearSlider
-        label="Size"
-        value={v}
-        min={0}
-        max={100}
-        step={1}
-        format={String}
-        onChange={(value) => {
-          setV(value);
-          setRenders((r) => [...r, value]);
-        }}
-        onLive={onLive}
-      />
-      <p data-testid="told">{renders.join(' ')}</p>
-    </>
+/** A live slider whose value stays 10 whatever it is told; `change` records what it is told. */
+function renderFixedSlider() {
+  const change = vi.fn<(value: number) => void>();
+  const { unmount } = render(
+    <LinearSlider
+      label="Size"
+      value={10}
+      min={0}
+      max={100}
+      step={1}
+      format={String}
+      onChange={change}
+      onLive={() => undefined}
+    />,
   );
+  return { change, unmount };
 }
 
 describe('a live drag (Slider onLive)', () => {
@@ -125,7 +130,7 @@ describe('a live drag (Slider onLive)', () => {
 
   it('sends each step to onLive and tells onChange only when the value rests and at release', () => {
     const live = vi.fn<(value: number) => void>();
-    render(<LiveHarness onLive={live} />);
+    render(<Harness onLive={live} />);
     fireEvent.pointerDown(slider());
     to(30);
     to(40);
@@ -149,7 +154,7 @@ describe('a live drag (Slider onLive)', () => {
   });
 
   it('tells a value once: a release right after a rest adds nothing', () => {
-    render(<LiveHarness onLive={() => undefined} />);
+    render(<Harness onLive={() => undefined} />);
     fireEvent.pointerDown(slider());
     to(70);
     void act(() => vi.advanceTimersByTime(SETTLE_MS));
@@ -159,13 +164,13 @@ describe('a live drag (Slider onLive)', () => {
 
   it('keys and clicks go straight to onChange, as does a drag of a slider without onLive', () => {
     const live = vi.fn<(value: number) => void>();
-    const { unmount } = render(<LiveHarness onLive={live} />);
+    const { unmount } = render(<Harness onLive={live} />);
     to(20);
     to(21);
     expect(told()).toBe('20 21');
     expect(live).not.toHaveBeenCalled();
     unmount();
-    render(<LiveHarness onLive={undefined} />);
+    render(<Harness onLive={undefined} />);
     fireEvent.pointerDown(slider());
     to(30);
     to(31);
@@ -173,19 +178,7 @@ describe('a live drag (Slider onLive)', () => {
   });
 
   it('puts the thumb back where the value is when the widget does not take a change', () => {
-    const change = vi.fn<(value: number) => void>();
-    render(
-      <LinearSlider
-        label="Size"
-        value={10}
-        min={0}
-        max={100}
-        step={1}
-        format={String}
-        onChange={change}
-        onLive={() => undefined}
-      />,
-    );
+    const { change } = renderFixedSlider();
     to(30);
     expect(change).toHaveBeenCalledWith(30);
     expect((slider() as HTMLInputElement).value).toBe('10');
@@ -201,19 +194,7 @@ describe('a live drag (Slider onLive)', () => {
   });
 
   it('an unmount mid-drag tells nobody', () => {
-    const change = vi.fn<(value: number) => void>();
-    const { unmount } = render(
-      <LinearSlider
-        label="Size"
-        value={10}
-        min={0}
-        max={100}
-        step={1}
-        format={String}
-        onChange={change}
-        onLive={() => undefined}
-      />,
-    );
+    const { change, unmount } = renderFixedSlider();
     fireEvent.pointerDown(slider());
     to(80);
     unmount();
