@@ -85,7 +85,7 @@ function subscribeFailure(listener: () => void) {
 
 /**
  * Whether the painter can draw here (OffscreenCanvas, module workers, no failure yet): a widget
- * then gives its picture's sliders onLive and draws their drags with LivePicture. False turns
+ * then gives its picture's sliders onLive and draws their drags with PictureOverlay. False turns
  * it back to the DOM picture following every step.
  */
 export function usePainter(): boolean {

@@ -24,7 +24,7 @@ export function lossPicture(view: GdView) {
 
 /**
  * Loss after each step on a log axis; a diverging run leaves through the top edge. `children`
- * are laid over the chart: the painter's LivePicture of a live drag's run (lossScene).
+ * are laid over the chart: the painter's PictureOverlay of a live drag's run (lossScene).
  */
 export function LossChart({ view, children }: { view: GdView; children?: ReactNode }) {
   const floor = view.objective.floor;
