@@ -63,13 +63,19 @@ for (const [route, widget, label] of sliders) {
     });
     const layouts = layoutsOf(await browser.stopTracing());
     expect(moved).toBeGreaterThan(4);
-    // each move is a layout of the input's few objects on their own; the page may lay itself
-    // out meanwhile for reasons of its own (a late chunk, a resize report), so those are not
-    // counted. Without the containment every one of these is a full layout of the lesson.
+    // each move is a layout of the input's few objects on their own. The page may lay itself
+    // out meanwhile for reasons of its own (a late chunk, a resize report: in one CI run two
+    // such layouts, 5,464 and 5,488 objects, took in two of the moves), so a move may fall in
+    // one of those, but only in a few. Without the containment every move is a full layout of
+    // the lesson.
     const ownLayouts = layouts.filter(
       (l) => l.partialLayout === true && (l.totalObjects ?? 0) < 20,
     );
-    expect(ownLayouts.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(moved - 1);
+    const full = layouts.filter((l) => l.partialLayout !== true && (l.totalObjects ?? 0) > 1000);
+    expect(full.length, JSON.stringify(layouts)).toBeLessThanOrEqual(2);
+    expect(ownLayouts.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(
+      moved - 1 - full.length,
+    );
   });
 }
 
