@@ -88,8 +88,8 @@ function AttentionHeatmapInner() {
   // picture from this deferred copy. Everything drawn from it is memoised (the heatmap, panels,
   // formula and code are memo components with stable props), so the first pass is cheap.
   // Where the painter can draw, the temperature slider is live (src/ui/liveSource.ts): a drag's
-  // step computes only the weights for the painter and renders only its overlay (LiveCells);
-  // the widget hears the value when the hand rests and at release.
+  // step computes only the weights for the painter, whose overlay on the heatmap posts them
+  // without a render; the widget hears the value when the hand rests and at release.
   const painter = usePainter();
   const deferred = useDeferredValue(params);
   const { tokens, inputs, settings, view, colours, rowNotes } = useAttention(deferred);

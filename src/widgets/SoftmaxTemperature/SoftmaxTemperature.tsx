@@ -47,8 +47,10 @@ function SoftmaxTemperatureInner() {
   const settled = useSettledValue(model);
   const painter = usePainter();
   const [live] = useState(() => createLiveSource<SoftmaxView>());
+  // a live step draws bars and probabilities only: the sampled counts (up to MAX_DRAWS draws)
+  // are words, which follow when the hand rests
   const liveView = useStableCallback((change: Partial<Params>) =>
-    live.set(softmaxModel({ ...model.input, ...change })),
+    live.set(softmaxModel({ ...model.input, ...change, draws: 0 })),
   );
   const liveT = useStableCallback((t: number) => liveView({ t }));
   const liveP = useStableCallback((p: number) => liveView({ p }));
