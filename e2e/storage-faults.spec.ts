@@ -131,7 +131,13 @@ test('two open tabs keep each other’s reviews', async ({ context }) => {
   await startByKeyboard(second);
   await answerAndRate(second, '4');
   await answerAndRate(first, '4');
-  const saved = await storedProgress(second);
-  expect(saved?.state.reviews).toHaveLength(3);
-  expect(new Set(saved?.state.reviews.map((r) => r.id)).size).toBe(3);
+  // A write reaches another tab's copy of localStorage asynchronously (Chromium sends it through
+  // the browser process), and the two tabs may each write before hearing the other: both must
+  // settle on all three reviews, by id.
+  const reviewIds = async (page: Page) =>
+    ((await storedProgress(page))?.state.reviews.map((r) => r.id) ?? []).sort();
+  await expect.poll(() => reviewIds(second)).toHaveLength(3);
+  const ids = await reviewIds(second);
+  expect(new Set(ids).size).toBe(3);
+  await expect.poll(() => reviewIds(first)).toEqual(ids);
 });
