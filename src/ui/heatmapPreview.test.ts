@@ -15,16 +15,18 @@ describe('heatmapScene(preview, rows, cols, cell, showValues, font)', () => {
     const { viewBox, ops } = heatmapScene(preview, 2, 2, 50, true, '12.8px mono');
     expect(viewBox).toBeNull();
     expect(ops[0]).toMatchObject({ op: 'cells', x: 0, y: 0, w: 100, h: 100, rows: 2, cols: 2 });
-    const texts = ops.flatMap((o) => (o.op === 'text' ? [o] : []));
+    // one packed operation for all the numbers, not an object per cell
+    expect(ops).toHaveLength(2);
+    const texts = ops[1];
+    if (texts?.op !== 'texts') throw new Error(`expected a texts op, got ${texts?.op}`);
     // the masked cell stays empty, as in CellValues
-    expect(texts.map((t) => t.text)).toEqual(['0.900', '0.100', '1.000']);
-    expect(texts.map((t) => [t.x, t.y])).toEqual([
-      [25, 25],
-      [75, 25],
-      [75, 75],
-    ]);
+    expect(texts.texts).toEqual(['0.900', '0.100', '1.000']);
+    expect(Array.from(texts.xs)).toEqual([25, 75, 75]);
+    expect(Array.from(texts.ys)).toEqual([25, 25, 75]);
+    expect(texts).toMatchObject({ font: '12.8px mono', align: 'center', baseline: 'middle' });
     // viridis: yellow at the top needs dark ink, violet at the bottom light ink
-    expect(texts.map((t) => t.fill)).toEqual([VALUE_INK.light, VALUE_INK.dark, VALUE_INK.light]);
+    const inks = Array.from(texts.inks).map((i) => texts.fills[i]);
+    expect(inks).toEqual([VALUE_INK.light, VALUE_INK.dark, VALUE_INK.light]);
   });
 
   it('draws only the cells when the numbers do not fit', () => {

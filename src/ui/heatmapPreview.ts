@@ -43,22 +43,31 @@ export function heatmapScene(
   const { values, colours } = preview;
   const ops: Op[] = [{ op: 'cells', ...box, values, colours }];
   if (showValues) {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    const texts: string[] = [];
+    const inks: number[] = [];
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const value = values[i * cols + j] ?? NaN;
         if (!Number.isFinite(value)) continue;
-        ops.push({
-          op: 'text',
-          x: j * cell + cell / 2,
-          y: i * cell + cell / 2,
-          text: preview.formatCell(i, j),
-          font,
-          fill: onLight(colours, value) ? VALUE_INK.light : VALUE_INK.dark,
-          align: 'center',
-          baseline: 'middle',
-        });
+        xs.push(j * cell + cell / 2);
+        ys.push(i * cell + cell / 2);
+        texts.push(preview.formatCell(i, j));
+        inks.push(onLight(colours, value) ? 0 : 1);
       }
     }
+    ops.push({
+      op: 'texts',
+      xs: Float64Array.from(xs),
+      ys: Float64Array.from(ys),
+      texts,
+      inks: Uint8Array.from(inks),
+      fills: [VALUE_INK.light, VALUE_INK.dark],
+      font,
+      align: 'center',
+      baseline: 'middle',
+    });
   }
   return { viewBox: null, ops };
 }

@@ -112,6 +112,40 @@ describe('PictureOverlay and usePainter', () => {
     expect(starts).toEqual([true, false, true]);
   });
 
+  it('sizes the worker’s canvas when the overlay’s box is measured, before any drag', async () => {
+    type Report = (entries: { contentRect: { width: number; height: number } }[]) => void;
+    const observer: { report?: Report } = {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: Report) {
+          observer.report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { PictureOverlay, createLiveSource } = await load(true);
+    render(<PictureOverlay source={createLiveSource<number>()} build={scene} />);
+    const worker = FakeWorker.last;
+    const report = observer.report;
+    if (!worker || !report) throw new Error('no worker or no observer');
+    act(() => {
+      report([{ contentRect: { width: 0, height: 0 } }]);
+    });
+    // an unlaid-out box (0 × 0) sizes nothing
+    expect(worker.posted.map((m) => m.type)).toEqual(['attach']);
+    act(() => {
+      report([{ contentRect: { width: 320, height: 200 } }]);
+    });
+    const attach = worker.posted[0];
+    expect(worker.posted[1]).toEqual({
+      type: 'size',
+      id: attach?.type === 'attach' ? attach.id : -1,
+      view: { width: 320, height: 200, dpr: window.devicePixelRatio || 1 },
+    });
+  });
+
   it('falls back for good when the worker fails', async () => {
     const { PictureOverlay, usePainter, createLiveSource } = await load(true);
     render(<PictureOverlay source={createLiveSource<number>()} build={scene} />);

@@ -164,6 +164,12 @@ function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
             if (!box) return;
             s.width = box.contentRect.width;
             s.height = box.contentRect.height;
+            // sized now, while nothing is dragged: a first draw that resized the canvas would
+            // make that frame lay out the page and rebuild its layers
+            if (s.width > 0 && s.height > 0) {
+              const view = { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 };
+              post({ type: 'size', id, view });
+            }
           })
         : null;
     observer?.observe(canvas);

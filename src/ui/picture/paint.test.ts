@@ -125,6 +125,42 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
     expect(calls).toContain('textAlign=right');
   });
 
+  it('draws packed texts each in its own ink, setting the ink only when it changes', () => {
+    const { ctx, calls } = recorder();
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [
+          {
+            op: 'texts',
+            xs: new Float64Array([1, 2, 3]),
+            ys: new Float64Array([4, 5, 6]),
+            texts: ['a', 'b', 'c'],
+            inks: new Uint8Array([0, 0, 1]),
+            fills: ['black', 'white'],
+            font: '12px mono',
+            align: 'center',
+            baseline: 'middle',
+          },
+        ],
+      },
+      { width: 10, height: 10, dpr: 1 },
+      noCells,
+    );
+    const drawing = calls.slice(calls.indexOf('font=12px mono'));
+    expect(drawing).toEqual([
+      'font=12px mono',
+      'textAlign=center',
+      'textBaseline=middle',
+      'fillStyle=black',
+      'fillText(a,1,4)',
+      'fillText(b,2,5)',
+      'fillStyle=white',
+      'fillText(c,3,6)',
+    ]);
+  });
+
   it('balances clips: an unmatched unclip is skipped, an open clip is closed at the end', () => {
     const { ctx, calls } = recorder();
     paintScene(
@@ -221,6 +257,15 @@ describe('resolveScene(scene, lookup)', () => {
           { op: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'var(--accent)' },
           { op: 'dots', points: [1, 1], r: 2, fill: 'var(--accent)' },
           { op: 'text', x: 0, y: 0, text: 'a', font: '11px var(--font-mono)', fill: 'black' },
+          {
+            op: 'texts',
+            xs: [0],
+            ys: [0],
+            texts: ['b'],
+            inks: [1],
+            fills: ['black', 'var(--accent)'],
+            font: '11px var(--font-mono)',
+          },
         ],
       },
       lookup,
@@ -229,7 +274,12 @@ describe('resolveScene(scene, lookup)', () => {
       '#1d4ed8',
       '#1d4ed8',
       'black',
+      null,
     ]);
+    expect(scene.ops[3]).toMatchObject({
+      fills: ['black', '#1d4ed8'],
+      font: '11px ui-monospace, monospace',
+    });
     expect(scene.ops[2]).toMatchObject({ font: '11px ui-monospace, monospace' });
     expect(read).toEqual(['--accent', '--font-mono']);
     expect(resolveVars('plain', lookup)).toBe('plain');

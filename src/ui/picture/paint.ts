@@ -136,6 +136,21 @@ function paintOp(ctx: PaintTarget, op: Op, cells: CellCanvas) {
       ctx.textBaseline = op.baseline ?? 'alphabetic';
       ctx.fillText(op.text, op.x, op.y);
       return;
+    case 'texts': {
+      ctx.font = op.font;
+      ctx.textAlign = op.align ?? 'start';
+      ctx.textBaseline = op.baseline ?? 'alphabetic';
+      let ink = -1;
+      for (let i = 0; i < op.texts.length; i++) {
+        const next = op.inks[i] ?? 0;
+        if (next !== ink) {
+          ink = next;
+          ctx.fillStyle = op.fills[ink] ?? 'transparent';
+        }
+        ctx.fillText(op.texts[i] ?? '', op.xs[i] ?? 0, op.ys[i] ?? 0);
+      }
+      return;
+    }
     case 'clip':
       ctx.save();
       ctx.beginPath();

@@ -3,7 +3,7 @@
 // a postMessage per step. Draws are coalesced: of the scenes that arrive while one is being
 // drawn, only each canvas's newest is drawn.
 import { paintScene } from './paint';
-import type { CellCanvas } from './paint';
+import type { CellCanvas, Viewport } from './paint';
 import type { FromPainter, ToPainter } from './protocol';
 
 // typed by hand: the project's lib is the DOM's, not WebWorker's
@@ -26,6 +26,14 @@ const cells: CellCanvas = (cols, rows) => {
   return ctx ? { image: scratch, ctx } : null;
 };
 
+/** Sizes the canvas to `view` in device pixels; setting a size clears it, so only on change. */
+function fit(canvas: OffscreenCanvas, view: Viewport) {
+  const width = Math.max(1, Math.round(view.width * view.dpr));
+  const height = Math.max(1, Math.round(view.height * view.dpr));
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+}
+
 function flush() {
   scheduled = false;
   const jobs = [...pending.values()];
@@ -34,10 +42,7 @@ function flush() {
     const canvas = canvases.get(job.id);
     if (!canvas) continue;
     const t0 = performance.now();
-    const width = Math.max(1, Math.round(job.view.width * job.view.dpr));
-    const height = Math.max(1, Math.round(job.view.height * job.view.dpr));
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
+    fit(canvas, job.view);
     const ctx = canvas.getContext('2d');
     if (!ctx) continue;
     paintScene(ctx, job.scene, job.view, cells);
@@ -56,6 +61,9 @@ scope.onmessage = (event) => {
     canvases.delete(message.id);
     pending.delete(message.id);
     times.delete(message.id);
+  } else if (message.type === 'size') {
+    const canvas = canvases.get(message.id);
+    if (canvas) fit(canvas, message.view);
   } else if (message.type === 'report') {
     scope.postMessage({ type: 'times', id: message.id, ms: times.get(message.id) ?? [] });
     times.set(message.id, []);
