@@ -150,8 +150,10 @@ function useChangeHandler(
     d.last = next;
     window.clearTimeout(d.timer);
     d.timer = window.setTimeout(() => tell(d), SETTLE_MS);
-    show(next);
+    // the widget first: what it reads from the page as a drag starts (a font, its rows' boxes)
+    // then comes from the last frame's layout, not a fresh one forced by the new value text
     onLive(next);
+    show(next);
   };
 }
 
@@ -201,7 +203,13 @@ function Range(props: RangeProps) {
           defaultValue={props.position}
           disabled={props.disabled}
           aria-valuetext={text}
-          onPointerDown={() => startSliderDrag(props.onLive !== undefined)}
+          onPointerDown={() => {
+            startSliderDrag(props.onLive !== undefined);
+            // the press shows the current value live: the widget's first live picture (its
+            // code's first run, the theme read, the painter's first draw) is made now, while the
+            // thumb is still, not in the first frame of the movement
+            props.onLive?.(props.value);
+          }}
           onChange={(event) => change(props.toValue(Number(event.target.value)))}
         />
         <Marks marks={props.marks ?? []} at={props.at} />

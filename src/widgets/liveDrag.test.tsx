@@ -73,10 +73,14 @@ describe('live drags of the flagship widgets', () => {
     const range = screen.getByRole('slider', { name: /^Learning rate/ });
 
     fireEvent.pointerDown(range);
+    // the press paints the current run (η = 0.01) on both overlays, before the hand moves
+    const now = gradientDescentModel(toInput({ ...defaults, steps: 50 }));
+    expect(draws().map((d) => d.scene)).toContainEqual(resolveScene(lossScene(now), () => ''));
+    expect(draws()).toHaveLength(2);
     for (let i = 0; i < 20; i++) step(range, 1);
     expect(range.getAttribute('aria-valuetext')).toBe('η = 0.1');
     // two overlays (plot and loss chart), a scene each per step
-    expect(draws()).toHaveLength(40);
+    expect(draws()).toHaveLength(42);
     expect(status(name)).toBe(before);
     expect(lossLabel()).toBe(lossBefore);
     // the last loss scene is the run at η = 0.1, 50 steps
@@ -110,11 +114,12 @@ describe('live drags of the flagship widgets', () => {
     step(range, 3);
     step(range, 3);
     expect(range.getAttribute('aria-valuetext')).toBe('T = 2');
-    expect(draws()).toHaveLength(2);
+    // the press (T = 1) and two steps
+    expect(draws()).toHaveLength(3);
     const texts = (s: Scene | undefined) =>
       (s?.ops ?? []).flatMap((op) => (op.op === 'text' ? [op.text] : []));
     // logits 2, 1, 0.1 at T = 2 (SYLLABUS §6)
-    expect(texts(draws()[1]?.scene)).toEqual(expect.arrayContaining(['0.502', '0.304', '0.194']));
+    expect(texts(draws()[2]?.scene)).toEqual(expect.arrayContaining(['0.502', '0.304', '0.194']));
     expect(status(name)).toBe(before);
     release();
     expect(status(name)).not.toBe(before);
@@ -133,11 +138,23 @@ describe('live drags of the flagship widgets', () => {
     fireEvent.pointerDown(range);
     step(range, -20);
     expect(range.getAttribute('aria-valuetext')).toBe('T = 0.1');
-    expect(draws()).toHaveLength(1);
+    // the press (T = 1) and the step
+    expect(draws()).toHaveLength(2);
     expect(table()).toBe(tableBefore);
     expect(status(name)).toBe(before);
+    const numbers = (d: ReturnType<typeof draws>[number] | undefined) => {
+      const op = d?.scene.ops.find((o) => o.op === 'texts');
+      return op?.op === 'texts' ? op.texts : [];
+    };
+    // what the press painted is what the table showed before the drag
+    expect(numbers(draws()[0]).length).toBeGreaterThan(10);
+    for (const text of numbers(draws()[0])) expect(tableBefore).toContain(text);
+    const painted = draws()[1];
     release();
     expect(table()).not.toBe(tableBefore);
     expect(status(name)).toMatch(/^Query ‘cat’ attends most to ‘sat’ \(weight 0\.9/);
+    // the numbers painted on the cells during the drag are the ones the table shows after it
+    expect(numbers(painted).length).toBeGreaterThan(10);
+    for (const text of numbers(painted)) expect(table()).toContain(text);
   });
 });
