@@ -155,6 +155,17 @@ describe('a live drag (Slider onLive)', () => {
     expect(screen.getByText('60', { selector: 'output' })).toBeTruthy();
   });
 
+  it('a press that never moves shows the value live and tells the widget nothing', () => {
+    const live = vi.fn<(value: number) => void>();
+    render(<Harness onLive={live} />);
+    fireEvent.pointerDown(slider());
+    release();
+    void act(() => vi.advanceTimersByTime(SETTLE_MS * 2));
+    expect(live.mock.calls).toEqual([[10]]);
+    expect(told()).toBe('');
+    expect(slider().getAttribute('aria-valuetext')).toBe('10');
+  });
+
   it('tells a value once: a release right after a rest adds nothing', () => {
     render(<Harness onLive={() => undefined} />);
     fireEvent.pointerDown(slider());
