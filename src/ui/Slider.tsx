@@ -157,12 +157,30 @@ function useChangeHandler(
   };
 }
 
+const NBSP = '\u00a0';
+
+/**
+ * A live step's value text: padded at the start with no-break spaces to `chars`, the width of
+ * its box in its monospace font, and written into the text node that is there. Chromium
+ * rebuilds the page's compositing layers (every paint chunk of the lesson, 3–9 ms at 4× CPU)
+ * whenever a painted text's box changes size, as "T = 0.1" after "T = 0.089" does; padded, every
+ * step's text has the same box and a step only repaints (a 60-step attention drag: 11 such
+ * rebuilds → 1).
+ */
+function writeLiveText(el: HTMLOutputElement, shown: string, chars: number) {
+  const padded = shown.padStart(chars, NBSP);
+  const only = el.firstChild;
+  if (only instanceof Text && only === el.lastChild) only.data = padded;
+  else el.textContent = padded;
+}
+
 /** What both sliders draw: the label with the value, the native range input and the marks. */
 function Range(props: RangeProps) {
   const id = useId();
   const text = props.format(props.value);
   const input = useRef<HTMLInputElement>(null);
   const output = useRef<HTMLOutputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   // The input is uncontrolled, so a live step needs no render (React puts a controlled input
   // back to its `value` prop after every input event); the thumb is kept at `position` here.
   useLayoutEffect(() => {
@@ -170,20 +188,29 @@ function Range(props: RangeProps) {
     if (el && el.value !== String(props.position)) el.value = String(props.position);
   });
   const { format } = props;
-  const change = useChangeHandler(props.onChange, props.onLive, (value) => {
-    // a live step's value text, written where React writes it: at the drag's end the widget
-    // renders the same text (it hears the last step), so React and the page agree again
-    const shown = format(value);
-    if (output.current) output.current.textContent = shown;
-    input.current?.setAttribute('aria-valuetext', shown);
-  });
   // The value is a box of fixed size (slider__value, size and layout containment), so the text
   // a drag changes every frame is laid out on its own instead of with the whole page. Its width,
   // in `ch` of its monospace font, fits the widest text along the track (widestText) and the
   // current one, so a drag rarely changes it.
   const chars = Math.max(text.length, props.widest);
+  const change = useChangeHandler(props.onChange, props.onLive, (value) => {
+    // a live step's value text, written where React writes it (React puts its own text back
+    // after the drag, see below)
+    const shown = format(value);
+    if (output.current) writeLiveText(output.current, shown, chars);
+    input.current?.setAttribute('aria-valuetext', shown);
+  });
+  // after a live drag (its end renders the slider), the text as React renders it, without the
+  // live steps' padding: React writes it itself only when it differs from the one before the drag
+  const [, rendered] = useReducer((n: number) => n + 1, 0);
+  useLayoutEffect(() => {
+    const el = output.current;
+    if (isLiveDrag()) return;
+    if (el && el.textContent !== text) el.textContent = text;
+    root.current?.removeAttribute('data-live-drag');
+  });
   return (
-    <div className={`slider${props.className ? ` ${props.className}` : ''}`}>
+    <div ref={root} className={`slider${props.className ? ` ${props.className}` : ''}`}>
       <label htmlFor={id} className="slider__label">
         {props.label}
         <span className="slider__value-box" style={{ width: `${chars}ch` }}>
@@ -209,6 +236,13 @@ function Range(props: RangeProps) {
             // code's first run, the theme read, the painter's first draw) is made now, while the
             // thumb is still, not in the first frame of the movement
             props.onLive?.(props.value);
+            // and pads the value's text as the steps will: its box then changes once, now
+            if (props.onLive && output.current) {
+              writeLiveText(output.current, text, chars);
+              // a layer of its own while the hand drags it (widget.css)
+              root.current?.setAttribute('data-live-drag', '');
+              onDragEnd(rendered);
+            }
           }}
           onChange={(event) => change(props.toValue(Number(event.target.value)))}
         />

@@ -206,6 +206,53 @@ describe('a live drag (Slider onLive)', () => {
     expect(result.current).toBe(2);
   });
 
+  it("pads a live step's text to its box, in the text node already there, until the drag ends", () => {
+    render(<Harness onLive={() => undefined} />);
+    const output = document.querySelector('output.slider__value');
+    const box = document.querySelector('.slider');
+    if (!output || !box) throw new Error('no slider value');
+    const node = output.firstChild;
+    // 0 … 100 with String: the widest text is "100", so every live text is three characters
+    // wide, and Chromium repaints it without rebuilding the page's layers (Slider.tsx)
+    fireEvent.pointerDown(slider());
+    expect(output.textContent).toBe('\u00a010');
+    expect(box.hasAttribute('data-live-drag')).toBe(true);
+    to(7);
+    expect(output.textContent).toBe('\u00a0\u00a07');
+    to(100);
+    expect(output.textContent).toBe('100');
+    expect(output.firstChild).toBe(node);
+    // to assistive technology the value is the plain text
+    expect(slider().getAttribute('aria-valuetext')).toBe('100');
+    release();
+    expect(output.textContent).toBe('100');
+    expect(box.hasAttribute('data-live-drag')).toBe(false);
+  });
+
+  it("leaves React's own text after a drag back to the start and after a press alone", () => {
+    render(<Harness onLive={() => undefined} />);
+    const output = () => document.querySelector('output.slider__value')?.textContent;
+    fireEvent.pointerDown(slider());
+    to(30);
+    to(10);
+    release();
+    // the widget's value did not change, so React wrote nothing: the slider put its text back
+    expect(output()).toBe('10');
+    fireEvent.pointerDown(slider());
+    expect(output()).toBe('\u00a010');
+    release();
+    expect(output()).toBe('10');
+    expect(document.querySelector('[data-live-drag]')).toBeNull();
+  });
+
+  it('pads nothing and makes no layer when the drag is not live', () => {
+    render(<Harness onLive={undefined} />);
+    fireEvent.pointerDown(slider());
+    to(7);
+    expect(document.querySelector('output.slider__value')?.textContent).toBe('7');
+    expect(document.querySelector('[data-live-drag]')).toBeNull();
+  });
+
   it('an unmount mid-drag tells nobody', () => {
     const { change, unmount } = renderFixedSlider();
     fireEvent.pointerDown(slider());
