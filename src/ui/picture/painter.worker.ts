@@ -63,7 +63,14 @@ scope.onmessage = (event) => {
     times.delete(message.id);
   } else if (message.type === 'size') {
     const canvas = canvases.get(message.id);
-    if (canvas) fit(canvas, message.view);
+    if (!canvas) return;
+    const { width, height } = canvas;
+    fit(canvas, message.view);
+    // an empty frame at the new size: the page's canvas takes a size from the frames it is
+    // sent, and learning it from a drag's first draw made that frame lay out the page
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+    }
   } else if (message.type === 'report') {
     scope.postMessage({ type: 'times', id: message.id, ms: times.get(message.id) ?? [] });
     times.set(message.id, []);

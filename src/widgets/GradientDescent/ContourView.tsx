@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { GdView } from './model';
+import type { GdRun, GdView } from './model';
 import { dotsPath, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
 import { pointText } from './status';
 import { useHandleDrag } from './useHandleDrag';
@@ -13,7 +13,7 @@ const LEVELS = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 7];
 const MAX_DOTS = 120;
 
 /** The plot's size and scales (equal units on both axes), the path and whether it left. */
-export function contourGeometry(view: GdView) {
+export function contourGeometry(view: GdRun) {
   const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
   const width = (dx[1] - dx[0]) * UNIT + 2 * M;
   const height = (dy[1] - dy[0]) * UNIT + 2 * M;

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { CurveBackdrop, curveGeometry, H, M, W } from './CurveBackdrop';
-import type { GdView } from './model';
+import type { GdRun, GdView } from './model';
 import { dotsPath, KEY_STEP, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
 import { pointText } from './status';
 import { useHandleDrag } from './useHandleDrag';
@@ -10,7 +10,7 @@ import { useHandleDrag } from './useHandleDrag';
 export const MAX_DOTS = 120;
 
 /** The path of iterates in viewBox units (always finite), and whether the run left the chart. */
-export function curvePath(view: GdView) {
+export function curvePath(view: GdRun) {
   const obj = view.objective;
   const domain = obj.domain[0] ?? ([-1, 1] as const);
   const { xs, ys } = curveGeometry(obj);

@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createLiveSource, useStableCallback } from '../../ui/liveSource';
 import { PictureOverlay, usePainter } from '../../ui/picture/PictureOverlay';
+import { resolveScene } from '../../ui/picture/scene';
+import { useIdleWarmUp } from '../../ui/useIdleWarmUp';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -13,16 +15,20 @@ import { CurveView } from './CurveView';
 import { Formula } from './Formula';
 import type { FnName } from './functions';
 import { LossChart } from './LossChart';
-import { gradientDescentModel, MAX_STEPS } from './model';
-import type { GdView } from './model';
+import { gradientDescentModel, gradientDescentRun, MAX_STEPS } from './model';
+import type { GdRun } from './model';
 import { numpyCode } from './numpy';
 import { contourScene, curveScene, lossScene } from './preview';
-import { codecs, defaults, sanitize, toInput, WIDGET_ID } from './params';
+import { codecs, defaults, LR_MAX, LR_MIN, sanitize, toInput, WIDGET_ID } from './params';
 import type { Params } from './params';
 import { Readouts } from './Readouts';
 import './GradientDescent.css';
 
 const TITLE = 'Gradient descent';
+
+/** Runs of the drag's code made while the page is idle (src/ui/useIdleWarmUp.ts). */
+const WARM_RUNS = 24;
+const noTheme = () => '';
 
 function GradientDescentInner() {
   const url = useUrlState(WIDGET_ID, codecs, defaults);
@@ -48,14 +54,27 @@ function GradientDescentInner() {
   // rendering; the widget hears the value when the hand rests and at release. Elsewhere the
   // SVGs follow every step.
   const painter = usePainter();
-  const [live] = useState(() => createLiveSource<GdView>());
+  const [live] = useState(() => createLiveSource<GdRun>());
   const liveRun = useStableCallback((change: Partial<Params>) =>
-    live.set(gradientDescentModel(toInput(sanitize({ ...params, ...change }).params))),
+    live.set(gradientDescentRun(toInput(sanitize({ ...params, ...change }).params))),
   );
   const liveLr = useStableCallback((lr: number) => liveRun({ lr }));
   const liveMomentum = useStableCallback((momentum: number) => liveRun({ momentum }));
   const liveKappa = useStableCallback((kappa: number) => liveRun({ kappa }));
   const twoD = view.objective.symbols.length === 2;
+  // what a learning-rate drag runs each step, along the slider's range, before the reader drags
+  const plots = useRef<HTMLDivElement>(null);
+  useIdleWarmUp(
+    plots,
+    WARM_RUNS,
+    (k) => {
+      const lr = LR_MIN * (LR_MAX / LR_MIN) ** (k / (WARM_RUNS - 1));
+      const run = gradientDescentRun(toInput(sanitize({ ...params, lr }).params));
+      resolveScene((twoD ? contourScene : curveScene)(run), noTheme);
+      resolveScene(lossScene(run), noTheme);
+    },
+    painter,
+  );
 
   const { setState } = url;
   // every callback below is stable, so the memoised controls skip a learning-rate drag
@@ -124,7 +143,7 @@ function GradientDescentInner() {
       formula={<Formula view={settled} />}
       numpy={numpy}
     >
-      <div className="gradient-descent">
+      <div ref={plots} className="gradient-descent">
         <div className="gradient-descent__plot">
           <div className="gd-plot-box">
             {twoD ? (

@@ -7,7 +7,7 @@ import {
   REGRESSION_CURVATURE,
 } from './functions';
 import type { FnName } from './functions';
-import { gradientDescentModel } from './model';
+import { gradientDescentModel, gradientDescentRun } from './model';
 import type { GdInput } from './model';
 import { numpyCode } from './numpy';
 
@@ -166,5 +166,29 @@ describe('the valley and the bumpy function', () => {
     expect(view.overflowed).toBe(true);
     expect(view.status).toMatch(/^Diverging: /);
     expect(view.status).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('gradientDescentRun (what a live drag computes each step)', () => {
+  it('is the model without its words: the same run, path, status and prediction', () => {
+    const inputs: GdInput[] = [
+      { fn: 'regression', eta: 0.01, beta: 0, x0: [0], kappa: 10, steps: 50 },
+      { fn: 'regression', eta: 0.1, beta: 0, x0: [0], kappa: 10, steps: 50 },
+      { fn: 'valley', eta: 0.05, beta: 0.9, x0: [-4, 2], kappa: 30, steps: 200 },
+      { fn: 'bumpy', eta: 0.3, beta: 0, x0: [3], kappa: 10, steps: 20 },
+      { fn: 'quadratic', eta: 1.9, beta: 0.5, x0: [3], kappa: 10, steps: 1000 },
+    ];
+    for (const input of inputs) {
+      const view = gradientDescentModel(input);
+      const run = gradientDescentRun(input);
+      expect(run.path.map((p) => [...p.x, p.loss])).toEqual(view.path.map((p) => [...p.x, p.loss]));
+      expect(run.current).toEqual(view.current);
+      expect(run.stepsTaken).toBe(view.stepsTaken);
+      expect(run.overflowed).toBe(view.overflowed);
+      expect(run.runStatus).toBe(view.runStatus);
+      expect(run.prediction).toEqual(view.prediction);
+      expect(run.objective.symbols).toEqual(view.objective.symbols);
+      expect(run.objective.floor).toBe(view.objective.floor);
+    }
   });
 });

@@ -83,15 +83,50 @@ function basinOf(x: number): Basin {
   };
 }
 
+/**
+ * What the pictures of a run need (the path, the loss chart): the run itself, without the
+ * look-ahead step, the stability limit, the basin or the status sentence. A live slider drag
+ * computes this each step (GradientDescent.tsx); its words wait for the hand to rest.
+ */
+export type GdRun = Pick<
+  GdView,
+  | 'input'
+  | 'objective'
+  | 'path'
+  | 'current'
+  | 'stepsTaken'
+  | 'overflowed'
+  | 'runStatus'
+  | 'prediction'
+>;
+
+const optionsFor = (input: GdInput, obj: Objective) => ({
+  loss: obj.loss,
+  grad: obj.grad,
+  x0: input.x0,
+  learningRate: input.eta,
+  momentum: input.beta,
+});
+
+export function gradientDescentRun(input: GdInput): GdRun {
+  const obj = objective(input.fn, input.kappa);
+  const run = gradientDescent({ ...optionsFor(input, obj), steps: input.steps });
+  const current = run.path[run.path.length - 1] as DescentPoint;
+  return {
+    input,
+    objective: obj,
+    path: run.path,
+    current,
+    stepsTaken: run.stepsTaken,
+    overflowed: run.stepsTaken < input.steps || !Number.isFinite(current.loss),
+    runStatus: run.status,
+    prediction: obj.curvatures ? predict(obj.curvatures, input.eta, input.beta) : null,
+  };
+}
+
 export function gradientDescentModel(input: GdInput): GdView {
   const obj = objective(input.fn, input.kappa);
-  const options = {
-    loss: obj.loss,
-    grad: obj.grad,
-    x0: input.x0,
-    learningRate: input.eta,
-    momentum: input.beta,
-  };
+  const options = optionsFor(input, obj);
   const run = gradientDescent({ ...options, steps: input.steps });
   // one more update shows what Step will do; a second short run keeps the status about `steps`
   const ahead = gradientDescent({ ...options, steps: input.steps + 1 });

@@ -7,7 +7,7 @@ import { curveGeometry, H, M, W } from './CurveBackdrop';
 import { curvePath, MAX_DOTS } from './CurveView';
 import { LOSS_CHART as B } from './lossChart';
 import { lossPicture } from './LossChart';
-import type { GdView } from './model';
+import type { GdRun } from './model';
 
 const ACCENT = 'var(--accent)';
 const ERROR = 'var(--error)';
@@ -78,7 +78,7 @@ function pathOps({ points, offChart, clip, note, handle }: PathPicture): Op[] {
 }
 
 /** CurveView's moving parts for a 1-D run. */
-export function curveScene(view: GdView): Scene {
+export function curveScene(view: GdRun): Scene {
   const { xs, ys } = curveGeometry(view.objective);
   const start = view.input.x0[0] ?? 0;
   const ops = pathOps({
@@ -91,7 +91,7 @@ export function curveScene(view: GdView): Scene {
 }
 
 /** ContourView's moving parts for a 2-D run. */
-export function contourScene(view: GdView): Scene {
+export function contourScene(view: GdRun): Scene {
   const g = contourGeometry(view);
   const [sx = 0, sy = 0] = view.input.x0;
   const ops = pathOps({
@@ -107,7 +107,7 @@ export function contourScene(view: GdView): Scene {
 const AXIS_FONT = '11px var(--font-mono)';
 
 /** The whole loss chart: axes, ticks, the line and the exit marker. */
-export function lossScene(view: GdView): Scene {
+export function lossScene(view: GdRun): Scene {
   const { chart, exitWord, exitAnchor } = lossPicture(view);
   const x0 = B.left;
   const x1 = B.width - B.right;
