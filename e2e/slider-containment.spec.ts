@@ -3,7 +3,7 @@
 // then lays out that box alone instead of the lesson from its root (about 5,000–7,000 layout
 // objects on a flagship lesson). Chromium's trace says which: each `Layout` event records
 // whether it was partial and how many objects it walked.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** The page-side helper the drag test installs: one input event at `at` (0 … 1) of the track. */
@@ -32,6 +32,24 @@ async function openSlider(page: Page, route: string, widget: string, label: RegE
   await slider.scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
   return slider;
+}
+
+/**
+ * Installs `stepTo` in the page: one input event at `at` (0 … 1) of the slider's track, the
+ * value set through the prototype so React sees it, then a frame; it answers the value's text.
+ */
+async function installStepTo(slider: Locator) {
+  await slider.evaluate((input: HTMLInputElement) => {
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+    const min = Number(input.min);
+    const max = Number(input.max);
+    (window as unknown as StepTo).stepTo = async (at: number) => {
+      descriptor?.set?.call(input, String(Math.round(min + (max - min) * at)));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return input.getAttribute('aria-valuetext') ?? '';
+    };
+  });
 }
 
 /** What each `Layout` event of a trace records: partial or not, and how many objects. */
@@ -88,18 +106,7 @@ for (const [route, widget, label] of sliders) {
     // a pointer drag, one input event a frame: the slider's value text changes, the painter
     // draws the picture (picture-preview.spec.ts), and the widget waits for the hand to rest
     await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
-    // one step: the input's value set through the prototype, so React sees an input event
-    await slider.evaluate((input: HTMLInputElement) => {
-      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
-      const min = Number(input.min);
-      const max = Number(input.max);
-      (window as unknown as StepTo).stepTo = async (at: number) => {
-        descriptor?.set?.call(input, String(Math.round(min + (max - min) * at)));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return input.getAttribute('aria-valuetext') ?? '';
-      };
-    });
+    await installStepTo(slider);
     // the drag's first step brings up the painter's overlay, a restyle of the pictures it
     // covers once a drag; the hand rests on it, and then the traced steps follow, one a frame
     await page.evaluate(() => (window as unknown as StepTo).stepTo(0.05));
@@ -136,17 +143,7 @@ for (const [route, widget, label] of sliders) {
     const slider = await openSlider(page, route, widget, label);
     await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
     const output = page.locator(`section#${widget} .slider__value`).first();
-    await slider.evaluate((input: HTMLInputElement) => {
-      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
-      const min = Number(input.min);
-      const max = Number(input.max);
-      (window as unknown as StepTo).stepTo = async (at: number) => {
-        descriptor?.set?.call(input, String(Math.round(min + (max - min) * at)));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return input.getAttribute('aria-valuetext') ?? '';
-      };
-    });
+    await installStepTo(slider);
     // the drag's start (the painter's overlays appear, the slider gets its own layer) is not
     // what is measured: the steps are traced once every overlay shows
     await page.evaluate(() => (window as unknown as StepTo).stepTo(0.05));

@@ -125,12 +125,10 @@ export function gradientDescentRun(input: GdInput): GdRun {
 }
 
 export function gradientDescentModel(input: GdInput): GdView {
-  const obj = objective(input.fn, input.kappa);
-  const options = optionsFor(input, obj);
-  const run = gradientDescent({ ...options, steps: input.steps });
+  const run = gradientDescentRun(input);
+  const { objective: obj, current, prediction } = run;
   // one more update shows what Step will do; a second short run keeps the status about `steps`
-  const ahead = gradientDescent({ ...options, steps: input.steps + 1 });
-  const current = run.path[run.path.length - 1] as DescentPoint;
+  const ahead = gradientDescent({ ...optionsFor(input, obj), steps: input.steps + 1 });
   const after = ahead.path[run.stepsTaken + 1];
   const next: NextStep | null =
     after && Number.isFinite(current.loss)
@@ -142,7 +140,6 @@ export function gradientDescentModel(input: GdInput): GdView {
           to: after.x,
         }
       : null;
-  const prediction = obj.curvatures ? predict(obj.curvatures, input.eta, input.beta) : null;
   const startBasin = input.fn === 'bumpy' ? basinOf(input.x0[0] ?? 0) : null;
   const at = current.x[0] ?? 0;
   // after an overflow the last point says nothing about a valley: fall back to the start's
@@ -152,18 +149,6 @@ export function gradientDescentModel(input: GdInput): GdView {
     : startBasin
       ? { value: startBasin.limit, local: true }
       : null;
-  const partial = {
-    input,
-    objective: obj,
-    path: run.path,
-    current,
-    stepsTaken: run.stepsTaken,
-    overflowed: run.stepsTaken < input.steps || !Number.isFinite(current.loss),
-    runStatus: run.status,
-    prediction,
-    basin,
-    limit,
-    next,
-  };
+  const partial = { ...run, basin, limit, next };
   return { ...partial, status: describe(partial) };
 }
