@@ -4,8 +4,9 @@
 // fresh page had 38 frames over 20 ms of 360, a second drag on the same page 3–8
 // (docs/decisions.md). This runs a widget's drag code a few times while the browser is idle,
 // once the widget is near the screen, so the reader's first drag runs compiled code.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { RefObject } from 'react';
+import { useStableCallback } from './liveSource';
 
 /** How near the screen (px) a widget must come before its warm-up starts. */
 const NEAR = '400px';
@@ -40,10 +41,7 @@ export function useIdleWarmUp(
   unit: (k: number) => void,
   enabled = true,
 ): void {
-  const latest = useRef(unit);
-  useEffect(() => {
-    latest.current = unit;
-  });
+  const run = useStableCallback(unit);
   useEffect(() => {
     const el = near.current;
     if (!enabled || !el || typeof IntersectionObserver !== 'function') return undefined;
@@ -52,7 +50,7 @@ export function useIdleWarmUp(
     const work = (deadline: IdleDeadline | null) => {
       handle = null;
       try {
-        do latest.current(k++);
+        do run(k++);
         while (k < units && deadline !== null && deadline.timeRemaining() > SLACK_MS);
       } catch {
         return;
@@ -72,5 +70,5 @@ export function useIdleWarmUp(
       observer.disconnect();
       cancel(handle);
     };
-  }, [near, units, enabled]);
+  }, [near, units, enabled, run]);
 }

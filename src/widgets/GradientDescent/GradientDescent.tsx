@@ -55,13 +55,15 @@ function GradientDescentInner() {
   // SVGs follow every step.
   const painter = usePainter();
   const [live] = useState(() => createLiveSource<GdRun>());
-  const liveRun = useStableCallback((change: Partial<Params>) =>
-    live.set(gradientDescentRun(toInput(sanitize({ ...params, ...change }).params))),
-  );
+  // the run of the current parameters with one changed, as a live step or the warm-up makes it
+  const runWith = (change: Partial<Params>) =>
+    gradientDescentRun(toInput(sanitize({ ...params, ...change }).params));
+  const liveRun = useStableCallback((change: Partial<Params>) => live.set(runWith(change)));
   const liveLr = useStableCallback((lr: number) => liveRun({ lr }));
   const liveMomentum = useStableCallback((momentum: number) => liveRun({ momentum }));
   const liveKappa = useStableCallback((kappa: number) => liveRun({ kappa }));
   const twoD = view.objective.symbols.length === 2;
+  const pathScene = twoD ? contourScene : curveScene;
   // what a learning-rate drag runs each step, along the slider's range, before the reader drags
   const plots = useRef<HTMLDivElement>(null);
   useIdleWarmUp(
@@ -69,8 +71,8 @@ function GradientDescentInner() {
     WARM_RUNS,
     (k) => {
       const lr = LR_MIN * (LR_MAX / LR_MIN) ** (k / (WARM_RUNS - 1));
-      const run = gradientDescentRun(toInput(sanitize({ ...params, lr }).params));
-      resolveScene((twoD ? contourScene : curveScene)(run), noTheme);
+      const run = runWith({ lr });
+      resolveScene(pathScene(run), noTheme);
       resolveScene(lossScene(run), noTheme);
     },
     painter,
@@ -151,7 +153,7 @@ function GradientDescentInner() {
             ) : (
               <CurveView view={view} onStart={setStart1} onDrag={dragStart1} />
             )}
-            <PictureOverlay source={live} build={twoD ? contourScene : curveScene} />
+            <PictureOverlay source={live} build={pathScene} />
           </div>
           <RunControls
             steps={view.stepsTaken}
