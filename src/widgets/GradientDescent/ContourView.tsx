@@ -1,35 +1,13 @@
 import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
-import { scaleLinear } from 'd3-scale';
-import type { GdRun, GdView } from './model';
-import { dotsPath, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
+import type { GdView } from './model';
+import { dotsPath, keyMove, pointsAttr, roundStep, snapTo } from './geometry';
+import { CONTOUR_UNIT, contourGeometry, MAX_DOTS } from './plotGeometry';
 import { pointText } from './status';
 import { useHandleDrag } from './useHandleDrag';
 
-const UNIT = 30;
-const M = 12;
 /** Semi-axes along x of the drawn level sets ½(x² + κy²) = a²/2. */
 const LEVELS = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 7];
-const MAX_DOTS = 120;
-
-/** The plot's size and scales (equal units on both axes), the path and whether it left. */
-export function contourGeometry(view: GdRun) {
-  const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
-  const width = (dx[1] - dx[0]) * UNIT + 2 * M;
-  const height = (dy[1] - dy[0]) * UNIT + 2 * M;
-  // equal units on both axes, so a round bowl (κ = 1) looks round
-  const xs = scaleLinear(dx, [M, width - M]);
-  const ys = scaleLinear(dy, [height - M, M]);
-  const points = view.path.flatMap((p) => {
-    const x = px(xs(p.x[0] ?? 0));
-    const y = px(ys(p.x[1] ?? 0));
-    return x === null || y === null ? [] : [[x, y] as const];
-  });
-  const [cx = 0, cy = 0] = view.current.x;
-  const offChart =
-    !Number.isFinite(view.current.loss) || cx < dx[0] || cx > dx[1] || cy < dy[0] || cy > dy[1];
-  return { dx, dy, width, height, margin: M, xs, ys, points, offChart };
-}
 
 interface ContourViewProps {
   view: GdView;
@@ -46,7 +24,7 @@ interface ContourViewProps {
  */
 export const ContourView = memo(function ContourView({ view, onStart, onDrag }: ContourViewProps) {
   const clipId = `${useId().replace(/:/g, '')}-clip`;
-  const { dx, dy, width, height, xs, ys, points, offChart } = contourGeometry(view);
+  const { dx, dy, width, height, margin: M, xs, ys, points, offChart } = contourGeometry(view);
   const kappa = view.input.kappa;
   const [sx = 0, sy = 0] = view.input.x0;
 
@@ -84,8 +62,8 @@ export const ContourView = memo(function ContourView({ view, onStart, onDrag }: 
             className="gd-contour"
             cx={xs(0)}
             cy={ys(0)}
-            rx={a * UNIT}
-            ry={(a / Math.sqrt(kappa)) * UNIT}
+            rx={a * CONTOUR_UNIT}
+            ry={(a / Math.sqrt(kappa)) * CONTOUR_UNIT}
           />
         ))}
         <circle className="gd-minimum-dot" cx={xs(0)} cy={ys(0)} r={3} />

@@ -1,44 +1,7 @@
 import { memo } from 'react';
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { formatShort } from '../../ui/format';
 import type { Objective } from './functions';
-
-export const W = 320;
-export const H = 220;
-export const M = { top: 14, right: 12, bottom: 28, left: 40 };
-
-export interface CurveGeometry {
-  xs: ScaleLinear<number, number>;
-  ys: ScaleLinear<number, number>;
-  curve: string;
-}
-
-const cache = new WeakMap<Objective, CurveGeometry>();
-
-/** Scales and the sampled curve of a 1-D objective, computed once per objective. */
-export function curveGeometry(obj: Objective): CurveGeometry {
-  const hit = cache.get(obj);
-  if (hit) return hit;
-  const domain = obj.domain[0] ?? ([-1, 1] as const);
-  const samples = Array.from({ length: 161 }, (_, i) => {
-    const x = domain[0] + ((domain[1] - domain[0]) * i) / 160;
-    return [x, obj.loss([x])] as const;
-  });
-  const values = samples.map(([, y]) => y);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo) * 0.06;
-  const xs = scaleLinear(domain, [M.left, W - M.right]);
-  const ys = scaleLinear([lo - pad, hi + pad], [H - M.bottom, M.top]);
-  const path = line<readonly [number, number]>()
-    .x(([x]) => xs(x))
-    .y(([, y]) => ys(y))(samples);
-  const made = { xs, ys, curve: path ?? '' };
-  cache.set(obj, made);
-  return made;
-}
+import { curveGeometry, H, M, W } from './plotGeometry';
 
 /**
  * The parts of the 1-D plot that depend only on the function: axes, curve, minima. Memoised, so

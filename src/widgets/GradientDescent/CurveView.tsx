@@ -1,29 +1,11 @@
 import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
-import { CurveBackdrop, curveGeometry, H, M, W } from './CurveBackdrop';
-import type { GdRun, GdView } from './model';
-import { dotsPath, KEY_STEP, keyMove, pointsAttr, px, roundStep, snapTo } from './geometry';
+import { CurveBackdrop } from './CurveBackdrop';
+import type { GdView } from './model';
+import { dotsPath, KEY_STEP, keyMove, pointsAttr, roundStep, snapTo } from './geometry';
+import { curveGeometry, curvePath, H, M, MAX_DOTS, W } from './plotGeometry';
 import { pointText } from './status';
 import { useHandleDrag } from './useHandleDrag';
-
-/** Iterates drawn as dots; the line still shows the rest of a long run. */
-export const MAX_DOTS = 120;
-
-/** The path of iterates in viewBox units (always finite), and whether the run left the chart. */
-export function curvePath(view: GdRun) {
-  const obj = view.objective;
-  const domain = obj.domain[0] ?? ([-1, 1] as const);
-  const { xs, ys } = curveGeometry(obj);
-  const points = view.path.flatMap((p) => {
-    const x = px(xs(p.x[0] ?? 0));
-    const y = px(ys(p.loss));
-    return x === null || y === null ? [] : [[x, y] as const];
-  });
-  const current = view.current.x[0] ?? 0;
-  const offChart =
-    !Number.isFinite(view.current.loss) || current < domain[0] || current > domain[1];
-  return { points, offChart };
-}
 
 interface CurveViewProps {
   view: GdView;

@@ -1,26 +1,12 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { pointsAttr } from './geometry';
-import { LOSS_CHART, lossChart } from './lossChart';
-import type { GdRun, GdView } from './model';
+import { LOSS_CHART } from './lossChart';
+import type { GdView } from './model';
+import { lossPicture } from './plotGeometry';
 import { lossText } from './status';
 
 const B = LOSS_CHART;
-
-/** True when the run is blowing up, by prediction (a quadratic) or by what happened. */
-export function isDiverging(view: GdRun): boolean {
-  return (
-    view.overflowed || view.runStatus === 'diverged' || view.prediction?.regime === 'diverging'
-  );
-}
-
-/** The chart's geometry for a run, and the words and side of its exit marker. */
-export function lossPicture(view: GdRun) {
-  const chart = lossChart(view.path.map((p) => p.loss - view.objective.floor));
-  const exitWord = isDiverging(view) ? 'diverged' : 'off the chart';
-  const exitAnchor: 'start' | 'end' = chart.exit && chart.exit.x > B.width - 80 ? 'end' : 'start';
-  return { chart, exitWord, exitAnchor };
-}
 
 /**
  * Loss after each step on a log axis; a diverging run leaves through the top edge. `children`

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Op } from '../../ui/picture/scene';
-import { curveGeometry, H, M, W } from './CurveBackdrop';
-import { curvePath } from './CurveView';
-import { lossPicture } from './LossChart';
+import { curveGeometry, curvePath, H, lossPicture, M, W } from './plotGeometry';
 import { gradientDescentModel } from './model';
 import type { GdInput } from './model';
 import { contourScene, curveScene, lossScene } from './preview';

@@ -2,12 +2,18 @@
 // dragged, the path of iterates and the loss chart are drawn over the held SVGs. Coordinates
 // are the SVGs' viewBox units; colours and fonts are the ones GradientDescent.css gives them.
 import type { Op, Scene } from '../../ui/picture/scene';
-import { contourGeometry } from './ContourView';
-import { curveGeometry, H, M, W } from './CurveBackdrop';
-import { curvePath, MAX_DOTS } from './CurveView';
 import { LOSS_CHART as B } from './lossChart';
-import { lossPicture } from './LossChart';
 import type { GdRun } from './model';
+import {
+  contourGeometry,
+  curveGeometry,
+  curvePath,
+  H,
+  lossPicture,
+  M,
+  MAX_DOTS,
+  W,
+} from './plotGeometry';
 
 const ACCENT = 'var(--accent)';
 const ERROR = 'var(--error)';
