@@ -5,13 +5,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ToPainter } from '../ui/picture/protocol';
-import { resolveScene } from '../ui/picture/scene';
 import type { Scene } from '../ui/picture/scene';
 import { SETTLE_MS } from '../ui/useSettledValue';
 import AttentionHeatmap from './AttentionHeatmap/AttentionHeatmap';
 import GradientDescent from './GradientDescent/GradientDescent';
 import { gradientDescentModel } from './GradientDescent/model';
+import type { GdInput } from './GradientDescent/model';
 import { defaults, toInput } from './GradientDescent/params';
+import { scenes } from './GradientDescent/painter';
 import { lossScene } from './GradientDescent/preview';
 import SoftmaxTemperature from './SoftmaxTemperature/SoftmaxTemperature';
 
@@ -27,6 +28,11 @@ class FakeWorker {
 
 const draws = () =>
   FakeWorker.posted.flatMap((m) => (m.type === 'draw' ? [{ id: m.id, scene: m.scene }] : []));
+/** Posts of a value for the worker to build a scene from (src/ui/picture/modules.ts). */
+const builds = () =>
+  FakeWorker.posted.flatMap((m) =>
+    m.type === 'build' ? [{ scene: m.scene, value: m.value }] : [],
+  );
 
 beforeAll(() => {
   vi.stubGlobal('Worker', FakeWorker);
@@ -62,7 +68,7 @@ const step = (range: HTMLElement, by: number) =>
   });
 
 describe('live drags of the flagship widgets', () => {
-  it('gradient descent: each step’s run goes to the painter; the SVGs and words wait', async () => {
+  it('gradient descent: each step’s input goes to the painter; the SVGs and words wait', async () => {
     window.history.replaceState(null, '', '/lessons/gradient-descent');
     render(<GradientDescent />);
     fireEvent.click(screen.getByRole('button', { name: '+50 steps' }));
@@ -73,24 +79,25 @@ describe('live drags of the flagship widgets', () => {
     const range = screen.getByRole('slider', { name: /^Learning rate/ });
 
     fireEvent.pointerDown(range);
-    // the press paints the current run (η = 0.01) on both overlays, before the hand moves
-    const now = gradientDescentModel(toInput({ ...defaults, steps: 50 }));
-    expect(draws().map((d) => d.scene)).toContainEqual(resolveScene(lossScene(now), () => ''));
-    expect(draws()).toHaveLength(2);
+    // the press sends the current input (η = 0.01) to both overlays, before the hand moves;
+    // the worker runs it and builds the path and the loss chart
+    const now = toInput({ ...defaults, steps: 50 });
+    expect(builds()).toEqual([
+      { scene: 'path', value: now },
+      { scene: 'loss', value: now },
+    ]);
     for (let i = 0; i < 20; i++) step(range, 1);
     expect(range.getAttribute('aria-valuetext')).toBe('η = 0.1');
-    // two overlays (plot and loss chart), a scene each per step
-    expect(draws()).toHaveLength(42);
+    // two overlays (plot and loss chart), an input each per step; no scene built on the page
+    expect(builds()).toHaveLength(42);
+    expect(draws()).toHaveLength(0);
     expect(status(name)).toBe(before);
     expect(lossLabel()).toBe(lossBefore);
-    // the last loss scene is the run at η = 0.1, 50 steps
+    // the last input is η = 0.1, 50 steps, and the worker draws its run's loss chart
+    const last = builds().at(-1);
+    expect(last?.value).toEqual(toInput({ ...defaults, lr: 0.1, steps: 50 }));
     const run = gradientDescentModel(toInput({ ...defaults, lr: 0.1, steps: 50 }));
-    const expected: Scene = resolveScene(lossScene(run), () => '');
-    expect(
-      draws()
-        .slice(-2)
-        .map((d) => d.scene),
-    ).toContainEqual(expected);
+    expect(scenes.loss(last?.value as GdInput)).toEqual(lossScene(run));
 
     // the hand rests: the widget hears η = 0.1, under the painted picture
     await wait(SETTLE_MS + 50);

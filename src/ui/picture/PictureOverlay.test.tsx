@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RemoteScene } from './modules';
 import type { ToPainter } from './protocol';
 import type { Scene } from './scene';
 
@@ -112,6 +113,50 @@ describe('PictureOverlay and usePainter', () => {
     expect(starts).toEqual([true, false, true]);
   });
 
+  it('a scene the worker builds: posts the module at attach, then only each step’s value', async () => {
+    const { PictureOverlay, createLiveSource, startSliderDrag } = await load(true);
+    const source = createLiveSource<number>();
+    const built: number[] = [];
+    const remote: RemoteScene<number> = {
+      module: 'gradient-descent',
+      scene: 'path',
+      build: (x) => {
+        built.push(x);
+        return scene(x);
+      },
+      vars: ['--accent', '--text'],
+    };
+    const { container } = render(<PictureOverlay source={source} build={remote} warm={[7, 8]} />);
+    container.querySelector('canvas')?.style.setProperty('--accent', '#123456');
+    const worker = FakeWorker.last;
+    if (!worker) throw new Error('no worker');
+    const [attach] = worker.posted;
+    expect(attach).toMatchObject({ type: 'attach', module: 'gradient-descent', warm: [7, 8] });
+
+    act(() => startSliderDrag(true));
+    source.set(1);
+    source.set(2);
+    const builds = worker.posted.filter((m) => m.type === 'build');
+    expect(builds.map((m) => [m.module, m.scene, m.value, m.ack])).toEqual([
+      ['gradient-descent', 'path', 1, true],
+      ['gradient-descent', 'path', 2, false],
+    ]);
+    // the theme goes with the drag's first value only
+    expect(builds[0]?.vars).toEqual({ '--accent': '#123456', '--text': '' });
+    expect(builds[1]?.vars).toBeNull();
+    // nothing was built on the page
+    expect(built).toEqual([]);
+    expect(worker.posted.some((m) => m.type === 'draw')).toBe(false);
+  });
+
+  it('an overlay that builds its own scenes tells the worker of no module', async () => {
+    const { PictureOverlay, createLiveSource } = await load(true);
+    render(<PictureOverlay source={createLiveSource<number>()} build={scene} warm={[1]} />);
+    const [attach] = FakeWorker.last?.posted ?? [];
+    expect(attach?.type).toBe('attach');
+    expect(attach).not.toHaveProperty('module');
+  });
+
   it('sizes the worker’s canvas when the overlay’s box is measured, before any drag', async () => {
     type Report = (entries: { contentRect: { width: number; height: number } }[]) => void;
     const observer: { report?: Report } = {};
@@ -152,6 +197,15 @@ describe('PictureOverlay and usePainter', () => {
     const { result } = renderHook(() => usePainter());
     expect(result.current).toBe(true);
     act(() => FakeWorker.last?.onerror?.());
+    expect(result.current).toBe(false);
+  });
+
+  it('falls back for good when the worker reports a module it cannot load or build', async () => {
+    const { PictureOverlay, usePainter, createLiveSource } = await load(true);
+    render(<PictureOverlay source={createLiveSource<number>()} build={scene} />);
+    const { result } = renderHook(() => usePainter());
+    expect(result.current).toBe(true);
+    FakeWorker.last?.answer({ type: 'failed', reason: 'painter module gradient-descent: 404' });
     expect(result.current).toBe(false);
   });
 });

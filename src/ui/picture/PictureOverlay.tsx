@@ -4,8 +4,9 @@
 // scene to the worker takes a fraction of a millisecond (docs/benchmarks.md, decisions.md).
 // Where there is no OffscreenCanvas, or the worker fails, the DOM picture follows the drag as
 // before: usePainter() is false and no overlay is shown.
-import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LiveSource } from '../liveSource';
+import type { RemoteScene } from './modules';
 import type { FromPainter, ToPainter } from './protocol';
 import { resolveScene } from './scene';
 import type { Scene } from './scene';
@@ -54,6 +55,7 @@ function painter(): Worker | null {
   worker.onmessage = (event: MessageEvent<FromPainter>) => {
     const message = event.data;
     if (message.type === 'times') recordTimes(message.ms);
+    else if (message.type === 'failed') fail();
     else handlers.get(message.id)?.(message.seq);
   };
   worker.onerror = fail;
@@ -110,9 +112,16 @@ interface PictureOverlayProps<T> {
   source: LiveSource<T>;
   /**
    * The scene of one value; `start` is true for a drag's first (measure the page then, not per
-   * step). Give a stable function (a module function or memoised): a new one re-subscribes.
+   * step). Or a scene the worker builds (modules.ts): each step then posts only the value,
+   * which must survive structured cloning. Give a stable function or object (a module-level
+   * one, or memoised): a new one re-subscribes.
    */
-  build: (value: T, start: boolean) => Scene | null;
+  build: ((value: T, start: boolean) => Scene | null) | RemoteScene<T>;
+  /**
+   * For a scene the worker builds: values it builds and paints off screen once the overlay is
+   * attached, so the reader's first drag runs warm code. Read once, at mount.
+   */
+  warm?: readonly T[];
 }
 
 /**
@@ -122,8 +131,12 @@ interface PictureOverlayProps<T> {
  * screen, so its CSS can hide the DOM parts the scene replaces; when the drag ends the
  * attribute goes and they return.
  */
-function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
+function PictureOverlayInner<T>({ source, build, warm }: PictureOverlayProps<T>) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // what the worker is told at attach: the module to load and warm (the first render's)
+  const [attachment] = useState(() =>
+    typeof build === 'function' ? {} : { module: build.module, warm: warm ?? [] },
+  );
   const state = useRef<OverlayState>({
     id: 0,
     seq: 0,
@@ -143,7 +156,7 @@ function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
       try {
         const offscreen = canvas.transferControlToOffscreen();
         entry = { id: nextId++, detach: 0 };
-        post({ type: 'attach', id: entry.id, canvas: offscreen }, [offscreen]);
+        post({ type: 'attach', id: entry.id, canvas: offscreen, ...attachment }, [offscreen]);
         attached.set(canvas, entry);
       } catch {
         return;
@@ -186,22 +199,34 @@ function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
         }, 0);
       }
     };
-  }, []);
+  }, [attachment]);
 
   useEffect(() => {
     const canvas = ref.current;
     const s = state.current;
     if (!canvas) return undefined;
+    const hide = () => {
+      if (s.shownFrom !== Infinity) post({ type: 'report', id: s.id });
+      s.shownFrom = Infinity;
+      s.vars.clear();
+      canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
+    };
+    // the theme's colours and fonts, read once per drag: the worker has no stylesheet
+    const lookup = (name: string) => {
+      let found = s.vars.get(name);
+      if (found === undefined) {
+        found = getComputedStyle(canvas).getPropertyValue(name);
+        s.vars.set(name, found);
+      }
+      return found;
+    };
     const show = (value: T | null) => {
       if (s.id === 0) return;
-      const scene = value === null ? null : build(value, s.shownFrom === Infinity);
-      if (!scene) {
-        if (s.shownFrom !== Infinity) post({ type: 'report', id: s.id });
-        s.shownFrom = Infinity;
-        s.vars.clear();
-        canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
-        return;
-      }
+      if (value === null) return hide();
+      const start = s.shownFrom === Infinity;
+      // a scene built here (null hides the overlay), or none: the worker builds it
+      const scene = typeof build === 'function' ? build(value, start) : undefined;
+      if (scene === null) return hide();
       if (s.width === 0 || s.height === 0) {
         // only before the observer's first report (a drag in the page's first frames)
         const box = canvas.getBoundingClientRect();
@@ -209,27 +234,15 @@ function PictureOverlayInner<T>({ source, build }: PictureOverlayProps<T>) {
         s.height = box.height;
       }
       const seq = ++s.seq;
-      const first = s.shownFrom === Infinity;
-      if (first) s.shownFrom = seq;
-      // the theme's colours and fonts, read once per drag: the worker has no stylesheet
-      let style: CSSStyleDeclaration | null = null;
-      const lookup = (name: string) => {
-        let found = s.vars.get(name);
-        if (found === undefined) {
-          style ??= getComputedStyle(canvas);
-          found = style.getPropertyValue(name);
-          s.vars.set(name, found);
-        }
-        return found;
-      };
-      post({
-        type: 'draw',
-        id: s.id,
-        seq,
-        scene: resolveScene(scene, lookup),
-        view: { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 },
-        ack: first,
-      });
+      if (start) s.shownFrom = seq;
+      const view = { width: s.width, height: s.height, dpr: window.devicePixelRatio || 1 };
+      if (scene) {
+        post({ type: 'draw', id: s.id, seq, scene: resolveScene(scene, lookup), view, ack: start });
+      } else if (typeof build !== 'function') {
+        const vars = start ? Object.fromEntries(build.vars.map((v) => [v, lookup(v)])) : null;
+        const { module, scene: name } = build;
+        post({ type: 'build', id: s.id, seq, module, scene: name, value, vars, view, ack: start });
+      }
     };
     return source.subscribe(() => show(source.get()));
   }, [source, build]);

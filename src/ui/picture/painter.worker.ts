@@ -1,10 +1,15 @@
 // The painter: draws each overlay's latest scene on the OffscreenCanvas the page handed over.
 // It runs beside the page's main thread, so a dragged slider's picture costs that thread only
 // a postMessage per step. Draws are coalesced: of the scenes that arrive while one is being
-// drawn, only each canvas's newest is drawn.
+// drawn, only each canvas's newest is drawn. An overlay may post a value instead of a scene;
+// the worker then builds the scene itself with a module of modules.ts.
+import { painterModules } from './modules';
+import type { PainterModule, PainterModuleName } from './modules';
 import { paintScene } from './paint';
 import type { CellCanvas, Viewport } from './paint';
 import type { FromPainter, ToPainter } from './protocol';
+import { resolveScene } from './scene';
+import type { Scene } from './scene';
 
 // typed by hand: the project's lib is the DOM's, not WebWorker's
 const scope = self as unknown as {
@@ -12,10 +17,17 @@ const scope = self as unknown as {
   postMessage(message: FromPainter): void;
 };
 
+type Job = Extract<ToPainter, { type: 'draw' | 'build' }>;
+
 const canvases = new Map<number, OffscreenCanvas>();
 const times = new Map<number, number[]>();
-const pending = new Map<number, Extract<ToPainter, { type: 'draw' }>>();
+/** Per canvas, the theme's values its built scenes use (sent with a drag's first build). */
+const themes = new Map<number, Readonly<Record<string, string>>>();
+const pending = new Map<number, Job>();
 let scheduled = false;
+
+const modules = new Map<PainterModuleName, PainterModule>();
+const loading = new Map<PainterModuleName, Promise<PainterModule>>();
 
 let scratch: OffscreenCanvas | null = null;
 const cells: CellCanvas = (cols, rows) => {
@@ -34,6 +46,42 @@ function fit(canvas: OffscreenCanvas, view: Viewport) {
   if (canvas.height !== height) canvas.height = height;
 }
 
+function fail(reason: string) {
+  scope.postMessage({ type: 'failed', reason });
+}
+
+function load(name: PainterModuleName): Promise<PainterModule> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = painterModules[name]().then((module) => {
+      modules.set(name, module);
+      return module;
+    });
+    promise.catch((error: unknown) => fail(`painter module ${name}: ${String(error)}`));
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+/** The scene a builder makes of a value, with the theme's values in place of its var()s. */
+function build(module: PainterModule, name: string, value: unknown, vars: Record<string, string>) {
+  const builder = module.scenes[name] as ((value: unknown) => Scene | null) | undefined;
+  if (!builder) throw new Error(`no scene ${name}`);
+  const scene = builder(value);
+  return scene && resolveScene(scene, (v) => vars[v] ?? '');
+}
+
+/** The job's scene; null to skip it; undefined while its module is still loading. */
+function sceneOf(job: Job): Scene | null | undefined {
+  if (job.type === 'draw') return job.scene;
+  const module = modules.get(job.module);
+  if (!module) {
+    void load(job.module).then(schedule);
+    return undefined;
+  }
+  return build(module, job.scene, job.value, themes.get(job.id) ?? {});
+}
+
 function flush() {
   scheduled = false;
   const jobs = [...pending.values()];
@@ -42,14 +90,61 @@ function flush() {
     const canvas = canvases.get(job.id);
     if (!canvas) continue;
     const t0 = performance.now();
+    let scene: Scene | null | undefined;
+    try {
+      scene = sceneOf(job);
+    } catch (error) {
+      fail(`scene ${job.type === 'build' ? job.scene : ''}: ${String(error)}`);
+      return;
+    }
+    if (scene === undefined) {
+      // drawn once its module arrives, unless a newer job has replaced it meanwhile
+      if (!pending.has(job.id)) pending.set(job.id, job);
+      continue;
+    }
+    if (scene === null) continue;
     fit(canvas, job.view);
     const ctx = canvas.getContext('2d');
     if (!ctx) continue;
-    paintScene(ctx, job.scene, job.view, cells);
+    paintScene(ctx, scene, job.view, cells);
     // kept here and reported once a drag ends: a message per step would cost the page a task
     times.get(job.id)?.push(performance.now() - t0);
     if (job.ack) scope.postMessage({ type: 'drawn', id: job.id, seq: job.seq });
   }
+}
+
+function schedule() {
+  if (scheduled || pending.size === 0) return;
+  scheduled = true;
+  setTimeout(flush, 0);
+}
+
+const warmed = new Set<PainterModuleName>();
+
+/**
+ * Builds and paints each warm-up value off screen once the module is loaded, once per module,
+ * so a drag's first steps run compiled code: on a fresh page the first frames of a drag were
+ * the likeliest to be long (docs/decisions.md). It costs this thread, not the page's.
+ */
+function warmUp(name: PainterModuleName, id: number, values: readonly unknown[]) {
+  if (warmed.has(name) || values.length === 0) return void load(name);
+  warmed.add(name);
+  void load(name).then((module) => {
+    const canvas = canvases.get(id);
+    const view: Viewport = {
+      width: canvas ? canvas.width : 320,
+      height: canvas ? canvas.height : 220,
+      dpr: 1,
+    };
+    const offscreen = new OffscreenCanvas(view.width, view.height);
+    const ctx = offscreen.getContext('2d');
+    for (const scene of Object.keys(module.scenes)) {
+      for (const value of values) {
+        const built = build(module, scene, value, {});
+        if (built && ctx) paintScene(ctx, built, view, cells);
+      }
+    }
+  });
 }
 
 scope.onmessage = (event) => {
@@ -57,10 +152,12 @@ scope.onmessage = (event) => {
   if (message.type === 'attach') {
     canvases.set(message.id, message.canvas);
     times.set(message.id, []);
+    if (message.module) warmUp(message.module, message.id, message.warm ?? []);
   } else if (message.type === 'detach') {
     canvases.delete(message.id);
     pending.delete(message.id);
     times.delete(message.id);
+    themes.delete(message.id);
   } else if (message.type === 'size') {
     const canvas = canvases.get(message.id);
     if (!canvas) return;
@@ -76,11 +173,10 @@ scope.onmessage = (event) => {
     times.set(message.id, []);
   } else {
     // a newer scene for the canvas replaces an undrawn one, but keeps its request for an answer
-    const ack = message.ack || (pending.get(message.id)?.ack ?? false);
+    const before = pending.get(message.id);
+    const ack = message.ack || (before?.ack ?? false);
+    if (message.type === 'build' && message.vars) themes.set(message.id, message.vars);
     pending.set(message.id, { ...message, ack });
-    if (!scheduled) {
-      scheduled = true;
-      setTimeout(flush, 0);
-    }
+    schedule();
   }
 };

@@ -1,8 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createLiveSource, useStableCallback } from '../../ui/liveSource';
 import { PictureOverlay, usePainter } from '../../ui/picture/PictureOverlay';
-import { resolveScene } from '../../ui/picture/scene';
-import { useIdleWarmUp } from '../../ui/useIdleWarmUp';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
@@ -15,10 +13,10 @@ import { CurveView } from './CurveView';
 import { Formula } from './Formula';
 import type { FnName } from './functions';
 import { LossChart } from './LossChart';
-import { gradientDescentModel, gradientDescentRun, MAX_STEPS } from './model';
-import type { GdRun } from './model';
+import { gradientDescentModel, MAX_STEPS } from './model';
+import type { GdInput } from './model';
 import { numpyCode } from './numpy';
-import { contourScene, curveScene, lossScene } from './preview';
+import { lossOverlay, pathOverlay } from './painter';
 import { codecs, defaults, LR_MAX, LR_MIN, sanitize, toInput, WIDGET_ID } from './params';
 import type { Params } from './params';
 import { Readouts } from './Readouts';
@@ -26,9 +24,8 @@ import './GradientDescent.css';
 
 const TITLE = 'Gradient descent';
 
-/** Runs of the drag's code made while the page is idle (src/ui/useIdleWarmUp.ts). */
+/** Learning rates along the slider the painter warms its code with (PictureOverlay's `warm`). */
 const WARM_RUNS = 24;
-const noTheme = () => '';
 
 function GradientDescentInner() {
   const url = useUrlState(WIDGET_ID, codecs, defaults);
@@ -49,33 +46,24 @@ function GradientDescentInner() {
   // does; the plots every step
   const settled = useSettledValue(view);
   const numpy = useMemo(() => numpyCode(settled), [settled]);
-  // Where it can, a dragged slider is live (src/ui/liveSource.ts): each step's run goes to
-  // `live`, and the painter worker draws it over the plots (PictureOverlay) without this widget
-  // rendering; the widget hears the value when the hand rests and at release. Elsewhere the
-  // SVGs follow every step.
+  // Where it can, a dragged slider is live (src/ui/liveSource.ts): each step's input goes to
+  // `live`, and the painter worker runs it and draws the path and the loss over the plots
+  // (PictureOverlay, painter.ts) without this widget rendering; the widget hears the value when
+  // the hand rests and at release. Elsewhere the SVGs follow every step.
   const painter = usePainter();
-  const [live] = useState(() => createLiveSource<GdRun>());
-  // the run of the current parameters with one changed, as a live step or the warm-up makes it
-  const runWith = (change: Partial<Params>) =>
-    gradientDescentRun(toInput(sanitize({ ...params, ...change }).params));
-  const liveRun = useStableCallback((change: Partial<Params>) => live.set(runWith(change)));
-  const liveLr = useStableCallback((lr: number) => liveRun({ lr }));
-  const liveMomentum = useStableCallback((momentum: number) => liveRun({ momentum }));
-  const liveKappa = useStableCallback((kappa: number) => liveRun({ kappa }));
+  const [live] = useState(() => createLiveSource<GdInput>());
+  // the input of the current parameters with one changed, as a live step or the warm-up makes it
+  const inputWith = (change: Partial<Params>) => toInput(sanitize({ ...params, ...change }).params);
+  const liveInput = useStableCallback((change: Partial<Params>) => live.set(inputWith(change)));
+  const liveLr = useStableCallback((lr: number) => liveInput({ lr }));
+  const liveMomentum = useStableCallback((momentum: number) => liveInput({ momentum }));
+  const liveKappa = useStableCallback((kappa: number) => liveInput({ kappa }));
   const twoD = view.objective.symbols.length === 2;
-  const pathScene = twoD ? contourScene : curveScene;
-  // what a learning-rate drag runs each step, along the slider's range, before the reader drags
-  const plots = useRef<HTMLDivElement>(null);
-  useIdleWarmUp(
-    plots,
-    WARM_RUNS,
-    (k) => {
-      const lr = LR_MIN * (LR_MAX / LR_MIN) ** (k / (WARM_RUNS - 1));
-      const run = runWith({ lr });
-      resolveScene(pathScene(run), noTheme);
-      resolveScene(lossScene(run), noTheme);
-    },
-    painter,
+  // what a learning-rate drag runs, along the slider's range: the painter runs it once attached
+  const [warm] = useState(() =>
+    Array.from({ length: WARM_RUNS }, (_, k) =>
+      inputWith({ lr: LR_MIN * (LR_MAX / LR_MIN) ** (k / (WARM_RUNS - 1)) }),
+    ),
   );
 
   const { setState } = url;
@@ -145,7 +133,7 @@ function GradientDescentInner() {
       formula={<Formula view={settled} />}
       numpy={numpy}
     >
-      <div ref={plots} className="gradient-descent">
+      <div className="gradient-descent">
         <div className="gradient-descent__plot">
           <div className="gd-plot-box">
             {twoD ? (
@@ -153,7 +141,7 @@ function GradientDescentInner() {
             ) : (
               <CurveView view={view} onStart={setStart1} onDrag={dragStart1} />
             )}
-            <PictureOverlay source={live} build={pathScene} />
+            <PictureOverlay source={live} build={pathOverlay} warm={warm} />
           </div>
           <RunControls
             steps={view.stepsTaken}
@@ -176,7 +164,7 @@ function GradientDescentInner() {
           live={painter ? { lr: liveLr, momentum: liveMomentum, kappa: liveKappa } : undefined}
         />
         <LossChart view={view}>
-          <PictureOverlay source={live} build={lossScene} />
+          <PictureOverlay source={live} build={lossOverlay} warm={warm} />
         </LossChart>
         <Readouts view={settled} />
       </div>
