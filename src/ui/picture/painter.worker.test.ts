@@ -21,13 +21,18 @@ class FakeCanvas {
   }
   getContext() {
     const calls = this.calls;
+    const own: Record<string, unknown> = {
+      canvas: this,
+      createImageData: (width: number, height: number) => {
+        calls.push('createImageData(2)');
+        return { width, height, data: new Uint8ClampedArray(width * height * 4) };
+      },
+    };
     return new Proxy(
       {},
       {
-        get:
-          (_, key: string) =>
-          (...args: unknown[]) =>
-            calls.push(`${key}(${args.length})`),
+        get: (_, key: string) =>
+          own[key] ?? ((...args: unknown[]) => calls.push(`${key}(${args.length})`)),
         set: (_, key: string, value: unknown) => {
           calls.push(`${key}=${String(value)}`);
           return true;
@@ -52,6 +57,24 @@ afterAll(() => {
 });
 
 describe('the painter worker', () => {
+  it('paints a sample of every operation off screen once the first overlay attaches', async () => {
+    const canvas = new FakeCanvas();
+    send({ type: 'attach', id: 9, canvas: canvas as unknown as OffscreenCanvas });
+    await settle();
+    const sample = made.find((c) => c !== canvas && c.width === 300 && c.height === 300);
+    // three sizes of the sample, each with cells, lines, dots, circles and texts
+    expect(sample?.calls.filter((c) => c === 'clearRect(4)')).toHaveLength(3);
+    for (const call of ['drawImage(5)', 'stroke(0)', 'arc(5)', 'fillText(3)']) {
+      expect(sample?.calls).toContain(call);
+    }
+    expect(canvas.calls).toEqual([]);
+    // once per worker
+    const before = made.length;
+    send({ type: 'attach', id: 10, canvas: new FakeCanvas() as unknown as OffscreenCanvas });
+    await settle();
+    expect(made.slice(before + 1).filter((c) => c.width === 300)).toEqual([]);
+  });
+
   it('builds a posted value’s scene with its module, in the theme it was sent, and answers', async () => {
     const canvas = new FakeCanvas();
     send({ type: 'attach', id: 1, canvas: canvas as unknown as OffscreenCanvas });

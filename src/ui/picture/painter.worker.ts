@@ -9,7 +9,8 @@ import { paintScene } from './paint';
 import type { CellCanvas, Viewport } from './paint';
 import type { FromPainter, ToPainter } from './protocol';
 import { resolveScene } from './scene';
-import type { Scene } from './scene';
+import type { Op, Scene } from './scene';
+import { sequentialColours } from '../drawHeatmap';
 
 // typed by hand: the project's lib is the DOM's, not WebWorker's
 const scope = self as unknown as {
@@ -119,6 +120,64 @@ function schedule() {
   setTimeout(flush, 0);
 }
 
+/** A scene with one of each operation, big enough for the painter's loops to be compiled. */
+function sampleScene(n: number): Scene {
+  const xs = Float64Array.from({ length: n }, (_, i) => (i * 300) / n);
+  const ys = xs.map((x) => 150 + 100 * Math.sin(x / 20));
+  const points = Float64Array.from(
+    { length: 2 * n },
+    (_, i) => (i % 2 ? ys[i >> 1] : xs[i >> 1]) ?? 0,
+  );
+  const scores = Float64Array.from({ length: n * n }, (_, i) => Math.sin(i));
+  const colours = sequentialColours([0, 1]);
+  const box = { x: 0, y: 0, w: 300, h: 300, rows: n, cols: n };
+  const ops: Op[] = [
+    { op: 'rect', x: 0, y: 0, w: 300, h: 300, fill: '#fff', alpha: 0.5 },
+    { op: 'clip', x: 0, y: 0, w: 300, h: 300 },
+    { op: 'cells', values: scores, colours, ...box },
+    { op: 'softmax-cells', scores, temperature: 0.5, causal: true, colours, ...box },
+    { op: 'softmax-cells', scores, temperature: 2, causal: false, colours, ...box },
+    { op: 'polyline', points, stroke: '#000', width: 1.5, dash: [2, 3] },
+    { op: 'dots', points, r: 2, fill: '#000' },
+    { op: 'circle', x: 10, y: 10, r: 5, fill: '#000', stroke: '#fff', width: 2 },
+    { op: 'unclip' },
+    { op: 'text', x: 5, y: 5, text: '0.123', font: '12px sans-serif', fill: '#000' },
+    {
+      op: 'texts',
+      xs,
+      ys,
+      texts: Array.from(xs, (x) => x.toFixed(2)),
+      inks: Array.from(xs, (_, i) => i % 2),
+      fills: ['#000', '#fff'],
+      font: '11px monospace',
+      align: 'center',
+      baseline: 'middle',
+    },
+  ];
+  return { viewBox: { width: 300, height: 300 }, ops };
+}
+
+let painterWarm = false;
+
+/**
+ * Paints a sample of every operation off screen a few times, once per worker, when the first
+ * overlay attaches: a drag's first draw on cold code took 40 ms (attention at 128 tokens, 4×
+ * CPU), so its answer, and the overlay, came frames late. It costs this thread, not the page's.
+ */
+function warmPainter() {
+  if (painterWarm) return;
+  painterWarm = true;
+  setTimeout(() => {
+    const ctx = new OffscreenCanvas(300, 300).getContext('2d');
+    const view = { width: 300, height: 300, dpr: 1 };
+    try {
+      for (const n of [16, 64, 128]) if (ctx) paintScene(ctx, sampleScene(n), view, cells);
+    } catch {
+      // a warm-up only saves time: a real draw that fails the same way reports it
+    }
+  }, 0);
+}
+
 const warmed = new Set<PainterModuleName>();
 
 /**
@@ -152,6 +211,7 @@ scope.onmessage = (event) => {
   if (message.type === 'attach') {
     canvases.set(message.id, message.canvas);
     times.set(message.id, []);
+    warmPainter();
     if (message.module) warmUp(message.module, message.id, message.warm ?? []);
   } else if (message.type === 'detach') {
     canvases.delete(message.id);
