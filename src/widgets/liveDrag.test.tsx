@@ -21,7 +21,7 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   postMessage(message: ToPainter) {
-    FakeWorker.posted.push(message);
+    FakeWorker.posted.push(...(message.type === 'batch' ? message.messages : [message]));
   }
   terminate() {}
 }
@@ -55,6 +55,8 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/** Lets the page send what this task posted to the painter (at its end, as one message). */
+const sent = () => act(() => Promise.resolve());
 const release = () => void act(() => window.dispatchEvent(new Event('pointerup')));
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 const status = (name: string) =>
@@ -79,6 +81,7 @@ describe('live drags of the flagship widgets', () => {
     const range = screen.getByRole('slider', { name: /^Learning rate/ });
 
     fireEvent.pointerDown(range);
+    await sent();
     // the press sends the current input (η = 0.01) to both overlays, before the hand moves;
     // the worker runs it and builds the path and the loss chart
     const now = toInput({ ...defaults, steps: 50 });
@@ -87,6 +90,7 @@ describe('live drags of the flagship widgets', () => {
       { scene: 'loss', value: now },
     ]);
     for (let i = 0; i < 20; i++) step(range, 1);
+    await sent();
     expect(range.getAttribute('aria-valuetext')).toBe('η = 0.1');
     // two overlays (plot and loss chart), an input each per step; no scene built on the page
     expect(builds()).toHaveLength(42);
@@ -111,7 +115,7 @@ describe('live drags of the flagship widgets', () => {
     expect(lossLabel()).toBe(lossBefore);
   });
 
-  it('softmax: the painter gets the bars; the words follow at release', () => {
+  it('softmax: the painter gets the bars; the words follow at release', async () => {
     window.history.replaceState(null, '', '/lessons/softmax');
     render(<SoftmaxTemperature />);
     const name = 'Softmax and temperature';
@@ -120,6 +124,7 @@ describe('live drags of the flagship widgets', () => {
     fireEvent.pointerDown(range);
     step(range, 3);
     step(range, 3);
+    await sent();
     expect(range.getAttribute('aria-valuetext')).toBe('T = 2');
     // the press (T = 1) and two steps
     expect(draws()).toHaveLength(3);
@@ -133,7 +138,7 @@ describe('live drags of the flagship widgets', () => {
     expect(screen.getByRole('region', { name }).textContent).toContain('0.502');
   });
 
-  it('attention: the painter gets the live weights; the table and words follow at release', () => {
+  it('attention: the painter gets the live weights; the table and words follow at release', async () => {
     window.history.replaceState(null, '', '/lessons/attention');
     render(<AttentionHeatmap />);
     const name = 'Attention heatmap';
@@ -144,6 +149,7 @@ describe('live drags of the flagship widgets', () => {
     const range = screen.getByRole('slider', { name: /^Temperature/ });
     fireEvent.pointerDown(range);
     step(range, -20);
+    await sent();
     expect(range.getAttribute('aria-valuetext')).toBe('T = 0.1');
     // the press (T = 1) and the step
     expect(draws()).toHaveLength(2);

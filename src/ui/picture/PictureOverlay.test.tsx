@@ -14,19 +14,25 @@ const scene = (x: number): Scene => ({
 class FakeWorker {
   static last: FakeWorker | null = null;
   posted: ToPainter[] = [];
+  /** What each postMessage carried: a task's messages go as one batch. */
+  sent: ToPainter[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
     FakeWorker.last = this;
   }
   postMessage(message: ToPainter) {
-    this.posted.push(message);
+    this.sent.push(message);
+    this.posted.push(...(message.type === 'batch' ? message.messages : [message]));
   }
   terminate() {}
   answer(data: unknown) {
     act(() => this.onmessage?.({ data }));
   }
 }
+
+/** Lets the page send what this task posted (at its end, as one message). */
+const sent = () => Promise.resolve();
 
 /** The module afresh (its worker and support flag are module-wide), with or without support. */
 async function load(support: boolean) {
@@ -85,11 +91,14 @@ describe('PictureOverlay and usePainter', () => {
     const box = container.querySelector('.box');
     const worker = FakeWorker.last;
     if (!box || !worker) throw new Error('no box or no worker');
+    await sent();
     expect(worker.posted.map((m) => m.type)).toEqual(['attach']);
 
     act(() => startSliderDrag(true));
     source.set(1);
+    await sent();
     source.set(2);
+    await sent();
     const draws = worker.posted.filter((m) => m.type === 'draw');
     // only the drag's first scene asks to be answered, and only its build is told it starts
     expect(draws.map((m) => m.ack)).toEqual([true, false]);
@@ -102,6 +111,7 @@ describe('PictureOverlay and usePainter', () => {
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(true);
 
     void act(() => window.dispatchEvent(new Event('pointerup')));
+    await sent();
     expect(box.hasAttribute(PREVIEW_ATTRIBUTE)).toBe(false);
     expect(worker.posted.at(-1)).toEqual({ type: 'report', id: draws[0]?.id });
     // a late answer from the drag that ended does not show the overlay again
@@ -130,12 +140,14 @@ describe('PictureOverlay and usePainter', () => {
     container.querySelector('canvas')?.style.setProperty('--accent', '#123456');
     const worker = FakeWorker.last;
     if (!worker) throw new Error('no worker');
+    await sent();
     const [attach] = worker.posted;
     expect(attach).toMatchObject({ type: 'attach', module: 'gradient-descent', warm: [7, 8] });
 
     act(() => startSliderDrag(true));
     source.set(1);
     source.set(2);
+    await sent();
     const builds = worker.posted.filter((m) => m.type === 'build');
     expect(builds.map((m) => [m.module, m.scene, m.value, m.ack])).toEqual([
       ['gradient-descent', 'path', 1, true],
@@ -149,9 +161,40 @@ describe('PictureOverlay and usePainter', () => {
     expect(worker.posted.some((m) => m.type === 'draw')).toBe(false);
   });
 
+  it('sends what one task posts as one message: two overlays of a step are one postMessage', async () => {
+    const { PictureOverlay, createLiveSource, startSliderDrag } = await load(true);
+    const source = createLiveSource<number>();
+    render(
+      <>
+        <PictureOverlay source={source} build={scene} />
+        <PictureOverlay source={source} build={scene} />
+      </>,
+    );
+    const worker = FakeWorker.last;
+    if (!worker) throw new Error('no worker');
+    await sent();
+    // the two attaches, in one message carrying both canvases
+    expect(worker.sent.map((m) => m.type)).toEqual(['batch']);
+    worker.sent = [];
+    act(() => startSliderDrag(true));
+    source.set(1);
+    // nothing leaves before the task ends
+    expect(worker.sent).toEqual([]);
+    await sent();
+    source.set(2);
+    await sent();
+    expect(
+      worker.sent.map((m) => (m.type === 'batch' ? m.messages.map((x) => x.type) : m.type)),
+    ).toEqual([
+      ['draw', 'draw'],
+      ['draw', 'draw'],
+    ]);
+  });
+
   it('an overlay that builds its own scenes tells the worker of no module', async () => {
     const { PictureOverlay, createLiveSource } = await load(true);
     render(<PictureOverlay source={createLiveSource<number>()} build={scene} warm={[1]} />);
+    await sent();
     const [attach] = FakeWorker.last?.posted ?? [];
     expect(attach?.type).toBe('attach');
     expect(attach).not.toHaveProperty('module');
@@ -178,11 +221,13 @@ describe('PictureOverlay and usePainter', () => {
     act(() => {
       report([{ contentRect: { width: 0, height: 0 } }]);
     });
+    await sent();
     // an unlaid-out box (0 × 0) sizes nothing
     expect(worker.posted.map((m) => m.type)).toEqual(['attach']);
     act(() => {
       report([{ contentRect: { width: 320, height: 200 } }]);
     });
+    await sent();
     const attach = worker.posted[0];
     expect(worker.posted[1]).toEqual({
       type: 'size',

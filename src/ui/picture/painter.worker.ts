@@ -206,9 +206,12 @@ function warmUp(name: PainterModuleName, id: number, values: readonly unknown[])
   });
 }
 
-scope.onmessage = (event) => {
-  const message = event.data;
-  if (message.type === 'attach') {
+scope.onmessage = (event) => receive(event.data);
+
+function receive(message: ToPainter) {
+  if (message.type === 'batch') {
+    for (const one of message.messages) receive(one);
+  } else if (message.type === 'attach') {
     canvases.set(message.id, message.canvas);
     times.set(message.id, []);
     warmPainter();
@@ -239,4 +242,4 @@ scope.onmessage = (event) => {
     pending.set(message.id, { ...message, ack });
     schedule();
   }
-};
+}

@@ -39,7 +39,9 @@ export type ToPainter =
       ack: boolean;
     }
   /** Answer with the draw times since the last report (sent when a drag ends). */
-  | { type: 'report'; id: number };
+  | { type: 'report'; id: number }
+  /** The messages one task of the page posted, in order (a step that draws two overlays). */
+  | { type: 'batch'; messages: ToPainter[] };
 
 export type FromPainter =
   | { type: 'drawn'; id: number; seq: number }
