@@ -6,6 +6,8 @@ import { gradientDescentRun } from './model';
 import type * as Model from './model';
 import type { GdInput } from './model';
 import { lossOverlay, pathOverlay, scenes } from './painter';
+import { defaults, toInput } from './params';
+import type { Params } from './params';
 import { contourScene, curveScene, lossScene } from './preview';
 
 // counts the model's runs; each still runs for real
@@ -14,15 +16,9 @@ vi.mock('./model', async (load) => {
   return { ...real, gradientDescentRun: vi.fn(real.gradientDescentRun) };
 });
 
-const input = (change: Partial<GdInput> = {}): GdInput => ({
-  fn: 'regression',
-  eta: 0.01,
-  beta: 0,
-  x0: [0],
-  kappa: 10,
-  steps: 50,
-  ...change,
-});
+/** The input the widget makes of its parameters: regression, η = 0.01, 50 steps by default. */
+const input = (change: Partial<Params> = {}): GdInput =>
+  toInput({ ...defaults, lr: 0.01, steps: 50, ...change });
 
 /** Every `var(--name)` a scene's paints and fonts use. */
 function varsOf(scene: Scene | null): Set<string> {
@@ -41,10 +37,10 @@ function varsOf(scene: Scene | null): Set<string> {
 
 const inputs: GdInput[] = [
   input(),
-  input({ eta: 0.1 }), // diverging: the exit marker, in the error colour
-  input({ eta: 2, steps: 1000 }), // overflow: the off-chart note
-  input({ fn: 'valley', x0: [-4, 2], eta: 0.05, beta: 0.5 }),
-  input({ fn: 'bumpy', x0: [2.5], eta: 0.02 }),
+  input({ lr: 0.1 }), // diverging: the exit marker, in the error colour
+  input({ lr: 2, steps: 1000 }), // overflow: the off-chart note
+  input({ fn: 'valley', x0: [-4, 2], lr: 0.05, momentum: 0.5 }),
+  input({ fn: 'bumpy', x0: [2.5], lr: 0.02 }),
   input({ fn: 'quadratic', x0: [3], steps: 0 }),
 ];
 
@@ -72,13 +68,13 @@ describe('GradientDescent’s painter module (built in the worker)', () => {
   it('runs the model once for the two overlays of one step', () => {
     const runs = vi.mocked(gradientDescentRun);
     runs.mockClear();
-    const value = input({ eta: 0.05, steps: 200 });
+    const value = input({ lr: 0.05, steps: 200 });
     scenes.path(value);
     // the worker gets each overlay's own structured clone of the value
     scenes.loss(structuredClone(value));
     expect(runs).toHaveBeenCalledTimes(1);
     // a different input is a different run
-    scenes.loss(input({ eta: 0.06, steps: 200 }));
+    scenes.loss(input({ lr: 0.06, steps: 200 }));
     expect(runs).toHaveBeenCalledTimes(2);
   });
 });
