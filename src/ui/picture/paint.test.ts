@@ -200,7 +200,8 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
     expect(put[0]?.data.slice(0, 3)).toEqual([0x44, 0x01, 0x54]);
     expect(put[0]?.data.slice(4, 7)).toEqual([0xfd, 0xe7, 0x25]);
     expect(calls).toContain('imageSmoothingEnabled=false');
-    expect(calls).toContain('drawImage(img,0,0,40,20)');
+    // the grid is the scratch canvas's top-left 2 × 1 pixels, stretched over the box
+    expect(calls).toContain('drawImage(img,0,0,2,1,0,0,40,20)');
   });
 });
 

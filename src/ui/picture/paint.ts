@@ -36,7 +36,10 @@ export type PaintTarget = Pick<
   imageSmoothingEnabled: boolean;
 };
 
-/** Where a grid of cells is drawn one pixel per cell before it is stretched (a scratch canvas). */
+/**
+ * Where a grid of cells is drawn one pixel per cell before it is stretched: a scratch canvas at
+ * least cols × rows, whose `ctx.canvas` reports cols × rows; the grid is its top-left corner.
+ */
 export type CellCanvas = (
   cols: number,
   rows: number,
@@ -86,7 +89,7 @@ function paintCells(
   if (!scratch) return;
   drawHeatmap(scratch.ctx, values, box.rows, box.cols, colours);
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch.image, box.x, box.y, box.w, box.h);
+  ctx.drawImage(scratch.image, 0, 0, box.cols, box.rows, box.x, box.y, box.w, box.h);
 }
 
 function paintOp(ctx: PaintTarget, op: Op, cells: CellCanvas) {

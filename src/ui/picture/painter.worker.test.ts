@@ -2,6 +2,7 @@
 // worker posts, and OffscreenCanvas one whose context records its calls.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaults, toInput } from '../../widgets/GradientDescent/params';
+import { sequentialColours } from '../drawHeatmap';
 import type { FromPainter, ToPainter } from './protocol';
 
 const posted: FromPainter[] = [];
@@ -64,7 +65,7 @@ describe('the painter worker', () => {
     const sample = made.find((c) => c !== canvas && c.width === 300 && c.height === 300);
     // three sizes of the sample, each with cells, lines, dots, circles and texts
     expect(sample?.calls.filter((c) => c === 'clearRect(4)')).toHaveLength(3);
-    for (const call of ['drawImage(5)', 'stroke(0)', 'arc(5)', 'fillText(3)']) {
+    for (const call of ['drawImage(9)', 'stroke(0)', 'arc(5)', 'fillText(3)']) {
       expect(sample?.calls).toContain(call);
     }
     expect(canvas.calls).toEqual([]);
@@ -134,6 +135,29 @@ describe('the painter worker', () => {
     // the warm-up painted every scene of the module for every value, on a canvas of its own
     expect(scratch.flatMap((c) => c.calls).filter((c) => c === 'clearRect(4)')).toHaveLength(6);
     expect(canvas.calls).toEqual([]);
+  });
+
+  it('draws a grid into the corner of one scratch canvas that only grows', async () => {
+    // the warm-up's biggest grid (128 a side) sized it; a smaller grid resizes nothing
+    const scratch = made.find((c) => c.width === 128 && c.height === 128);
+    expect(scratch).toBeDefined();
+    const canvas = new FakeCanvas();
+    send({ type: 'attach', id: 12, canvas: canvas as unknown as OffscreenCanvas });
+    const box = { x: 0, y: 0, w: 60, h: 60, rows: 6, cols: 6 };
+    const values = Array.from({ length: 36 }, (_, i) => i / 36);
+    const colours = sequentialColours([0, 1]);
+    send({
+      type: 'draw',
+      id: 12,
+      seq: 1,
+      scene: { viewBox: null, ops: [{ op: 'cells', values, colours, ...box }] },
+      view: { width: 60, height: 60, dpr: 1 },
+      ack: false,
+    });
+    await settle();
+    expect([scratch?.width, scratch?.height]).toEqual([128, 128]);
+    expect(made.filter((c) => c.width === 6 || c.height === 6)).toEqual([]);
+    expect(canvas.calls).toContain('drawImage(9)');
   });
 
   it('reports a scene its module does not have, so the page stops using the painter', async () => {

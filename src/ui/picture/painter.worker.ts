@@ -30,13 +30,29 @@ let scheduled = false;
 const modules = new Map<PainterModuleName, PainterModule>();
 const loading = new Map<PainterModuleName, Promise<PainterModule>>();
 
+// The grid of a `cells` operation is drawn one pixel per cell into the top-left corner of one
+// scratch canvas, which only ever grows: a canvas's first pixels after a resize took 7–28 ms
+// here (traced at 4× CPU; a new backing store), and a drag's first draw paid for it when the
+// grid's size differed from the last one drawn.
 let scratch: OffscreenCanvas | null = null;
+let scratchCtx: OffscreenCanvasRenderingContext2D | null = null;
 const cells: CellCanvas = (cols, rows) => {
   scratch ??= new OffscreenCanvas(1, 1);
-  if (scratch.width !== cols) scratch.width = cols;
-  if (scratch.height !== rows) scratch.height = rows;
-  const ctx = scratch.getContext('2d');
-  return ctx ? { image: scratch, ctx } : null;
+  if (scratch.width < cols || scratch.height < rows) {
+    scratch.width = Math.max(scratch.width, cols);
+    scratch.height = Math.max(scratch.height, rows);
+  }
+  scratchCtx ??= scratch.getContext('2d');
+  const ctx = scratchCtx;
+  if (!ctx) return null;
+  return {
+    image: scratch,
+    ctx: {
+      canvas: { width: cols, height: rows },
+      createImageData: (width, height) => ctx.createImageData(width, height),
+      putImageData: (image, dx, dy) => ctx.putImageData(image, dx, dy),
+    },
+  };
 };
 
 /** Sizes the canvas to `view` in device pixels; setting a size clears it, so only on change. */
@@ -171,7 +187,7 @@ function warmPainter() {
     const ctx = new OffscreenCanvas(300, 300).getContext('2d');
     const view = { width: 300, height: 300, dpr: 1 };
     try {
-      for (const n of [16, 64, 128]) if (ctx) paintScene(ctx, sampleScene(n), view, cells);
+      for (const n of [128, 64, 16]) if (ctx) paintScene(ctx, sampleScene(n), view, cells);
     } catch {
       // a warm-up only saves time: a real draw that fails the same way reports it
     }
