@@ -227,20 +227,23 @@ function PictureOverlayInner<T>({ source, build, warm }: PictureOverlayProps<T>)
     const canvas = ref.current;
     const s = state.current;
     if (!canvas) return undefined;
+    // the theme's colours and fonts, read once per drag: the worker has no stylesheet
+    let style: CSSStyleDeclaration | null = null;
+    const lookup = (name: string) => {
+      let found = s.vars.get(name);
+      if (found === undefined) {
+        style ??= getComputedStyle(canvas);
+        found = style.getPropertyValue(name);
+        s.vars.set(name, found);
+      }
+      return found;
+    };
     const hide = () => {
       if (s.shownFrom !== Infinity) post({ type: 'report', id: s.id });
       s.shownFrom = Infinity;
       s.vars.clear();
+      style = null;
       canvas.parentElement?.removeAttribute(PREVIEW_ATTRIBUTE);
-    };
-    // the theme's colours and fonts, read once per drag: the worker has no stylesheet
-    const lookup = (name: string) => {
-      let found = s.vars.get(name);
-      if (found === undefined) {
-        found = getComputedStyle(canvas).getPropertyValue(name);
-        s.vars.set(name, found);
-      }
-      return found;
     };
     const show = (value: T | null) => {
       if (s.id === 0) return;

@@ -1,7 +1,7 @@
 // GradientDescent's scenes as the painter worker builds them (src/ui/picture/modules.ts). A live
 // slider drag posts only the run's input; the worker runs the model and builds the path and the
 // loss chart from it, so the page's main thread spends a step on the slider and one small
-// postMessage per overlay.
+// postMessage for both overlays (PictureOverlay batches a task's posts).
 import type { RemoteScene } from '../../ui/picture/modules';
 import { gradientDescentRun } from './model';
 import type { GdInput, GdRun } from './model';

@@ -71,12 +71,12 @@ const CONTOUR_MARGIN = 12;
 /** The contour plot's size and scales (equal units on both axes), the path and whether it left. */
 export function contourGeometry(view: GdRun) {
   const [dx = [-5, 5], dy = [-3, 3]] = view.objective.domain;
-  const M = CONTOUR_MARGIN;
-  const width = (dx[1] - dx[0]) * CONTOUR_UNIT + 2 * M;
-  const height = (dy[1] - dy[0]) * CONTOUR_UNIT + 2 * M;
+  const margin = CONTOUR_MARGIN;
+  const width = (dx[1] - dx[0]) * CONTOUR_UNIT + 2 * margin;
+  const height = (dy[1] - dy[0]) * CONTOUR_UNIT + 2 * margin;
   // equal units on both axes, so a round bowl (κ = 1) looks round
-  const xs = scaleLinear(dx, [M, width - M]);
-  const ys = scaleLinear(dy, [height - M, M]);
+  const xs = scaleLinear(dx, [margin, width - margin]);
+  const ys = scaleLinear(dy, [height - margin, margin]);
   const points = view.path.flatMap((p) => {
     const x = px(xs(p.x[0] ?? 0));
     const y = px(ys(p.x[1] ?? 0));
@@ -85,7 +85,7 @@ export function contourGeometry(view: GdRun) {
   const [cx = 0, cy = 0] = view.current.x;
   const offChart =
     !Number.isFinite(view.current.loss) || cx < dx[0] || cx > dx[1] || cy < dy[0] || cy > dy[1];
-  return { dx, dy, width, height, margin: M, xs, ys, points, offChart };
+  return { dx, dy, width, height, margin, xs, ys, points, offChart };
 }
 
 /** True when the run is blowing up, by prediction (a quadratic) or by what happened. */
