@@ -1,7 +1,7 @@
 // The HTML around the Heatmap's canvas: axis labels, per-row notes and numbers printed on big
 // cells. Memoised, so moving the focused cell re-renders none of them.
 import { memo } from 'react';
-import { colourOf, luminance } from './drawHeatmap';
+import { onLight } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
 import { HORIZONTAL_LABELS_FROM, labelStep } from './heatmapGeometry';
 
@@ -61,15 +61,6 @@ export const RowLabels = memo(function RowLabels({
     </div>
   );
 });
-
-/** Whether a value's cell is light enough for dark text: above the luminance where black and
- * white text have equal contrast. */
-export function onLight(colours: HeatmapColours, value: number): boolean {
-  return luminance(colourOf(colours, value)) > 0.18;
-}
-
-/** The text colours of `.heatmap__value--on-light` and `--on-dark` (Heatmap.css). */
-export const VALUE_INK = { light: '#111827', dark: '#ffffff' } as const;
 
 interface CellValuesProps {
   values: ArrayLike<number>;

@@ -112,6 +112,15 @@ export function luminance([r, g, b]: Rgba): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
+/** Whether a value's cell is light enough for dark text: above the luminance where black and
+ * white text have equal contrast. */
+export function onLight(colours: HeatmapColours, value: number): boolean {
+  return luminance(colourOf(colours, value)) > 0.18;
+}
+
+/** The text colours of `.heatmap__value--on-light` and `--on-dark` (Heatmap.css). */
+export const VALUE_INK = { light: '#111827', dark: '#ffffff' } as const;
+
 /** What drawHeatmap needs from a canvas context (a CanvasRenderingContext2D has all of it). */
 export interface HeatmapTarget {
   readonly canvas: { readonly width: number; readonly height: number };

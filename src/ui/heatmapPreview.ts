@@ -1,13 +1,14 @@
 // The heatmap's picture as a scene for the painter worker (src/ui/picture): the cells and, on
 // big cells, their numbers, drawn over the held canvas while a slider is dragged.
+import { VALUE_INK } from './drawHeatmap';
 import type { HeatmapColours } from './drawHeatmap';
-import { onLight, VALUE_INK } from './HeatmapAxes';
-import type { Op, Scene } from './picture/scene';
+import { cellTexts } from './picture/cellTexts';
+import type { Scene } from './picture/scene';
 
 /**
- * What the Heatmap's `preview` prop carries: the live values, their colours and their text; or,
- * for a grid too big to print numbers on, row softmax's inputs, for the painter to form the
- * values itself (the `softmax-cells` operation).
+ * What the Heatmap's `preview` prop carries: the live values, their colours and their text; or
+ * row softmax's inputs, for the painter to form the values itself (the `softmax-cells`
+ * operation), which a drag of the temperature posts without computing a weight on the page.
  */
 export type HeatmapPreview =
   | {
@@ -19,6 +20,12 @@ export type HeatmapPreview =
       softmax: { scores: ArrayLike<number>; temperature: number; causal: boolean };
       /** Only the ramp and masked colour are used: the domain is 0 … the largest weight. */
       colours: HeatmapColours;
+      /**
+       * Where the numbers fit on the cells, the painter prints each weight to this many
+       * decimals (formatFixed): give the digits the widget's own formatCell prints. None: no
+       * numbers.
+       */
+      digits?: number;
     };
 
 /**
@@ -34,40 +41,20 @@ export function heatmapScene(
   font: string,
 ): Scene {
   const box = { x: 0, y: 0, w: cols * cell, h: rows * cell, rows, cols };
+  const fills = [VALUE_INK.light, VALUE_INK.dark];
   if ('softmax' in preview) {
+    const { softmax, colours, digits } = preview;
+    const labels = showValues && digits !== undefined ? { labels: { digits, font, fills } } : {};
     return {
       viewBox: null,
-      ops: [{ op: 'softmax-cells', ...box, ...preview.softmax, colours: preview.colours }],
+      ops: [{ op: 'softmax-cells', ...box, ...softmax, colours, ...labels }],
     };
   }
-  const { values, colours } = preview;
-  const ops: Op[] = [{ op: 'cells', ...box, values, colours }];
-  if (showValues) {
-    const xs: number[] = [];
-    const ys: number[] = [];
-    const texts: string[] = [];
-    const inks: number[] = [];
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const value = values[i * cols + j] ?? NaN;
-        if (!Number.isFinite(value)) continue;
-        xs.push(j * cell + cell / 2);
-        ys.push(i * cell + cell / 2);
-        texts.push(preview.formatCell(i, j));
-        inks.push(onLight(colours, value) ? 0 : 1);
-      }
-    }
-    ops.push({
-      op: 'texts',
-      xs: Float64Array.from(xs),
-      ys: Float64Array.from(ys),
-      texts,
-      inks: Uint8Array.from(inks),
-      fills: [VALUE_INK.light, VALUE_INK.dark],
-      font,
-      align: 'center',
-      baseline: 'middle',
-    });
-  }
-  return { viewBox: null, ops };
+  const { values, colours, formatCell } = preview;
+  const cells = { op: 'cells', ...box, values, colours } as const;
+  if (!showValues) return { viewBox: null, ops: [cells] };
+  return {
+    viewBox: null,
+    ops: [cells, cellTexts(values, box, colours, formatCell, { font, fills })],
+  };
 }

@@ -244,6 +244,57 @@ describe('paintScene with softmax-cells: the painter forms the weights itself', 
   });
 });
 
+describe('paintScene with softmax-cells and labels: the painter prints the weights it forms', () => {
+  it('writes each unmasked weight to the digits asked for, centred, in ink that contrasts', () => {
+    const { ctx, calls } = recorder();
+    paintScene(
+      ctx,
+      {
+        viewBox: null,
+        ops: [
+          {
+            op: 'softmax-cells',
+            ...{ x: 10, y: 0, w: 100, h: 100, rows: 2, cols: 2 },
+            // weights: row 1 (1, masked); row 2 (1/4, 3/4)
+            scores: [5, 7, 0, 2 * Math.log(3)],
+            temperature: 2,
+            causal: true,
+            colours: sequentialColours([0, 1]),
+            labels: { digits: 2, font: '12px mono', fills: ['dark-ink', 'light-ink'] },
+          },
+        ],
+      },
+      { width: 110, height: 100, dpr: 1 },
+      noCells,
+    );
+    const texts = calls.slice(calls.indexOf('font=12px mono'));
+    // viridis: 1 is yellow and 3/4 green (dark ink), 1/4 blue (light ink); the masked cell empty
+    expect(texts).toEqual([
+      'font=12px mono',
+      'textAlign=center',
+      'textBaseline=middle',
+      'fillStyle=dark-ink',
+      'fillText(1.00,35,25)',
+      'fillStyle=light-ink',
+      'fillText(0.25,35,75)',
+      'fillStyle=dark-ink',
+      'fillText(0.75,85,75)',
+    ]);
+  });
+
+  it('prints nothing without labels', () => {
+    const { ctx, calls } = recorder();
+    const op = { op: 'softmax-cells', x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 } as const;
+    const colours = sequentialColours([0, 1]);
+    const scene = {
+      viewBox: null,
+      ops: [{ ...op, scores: [1, 2, 3, 4], temperature: 1, causal: false, colours }],
+    };
+    paintScene(ctx, scene, { width: 2, height: 2, dpr: 1 }, noCells);
+    expect(calls.some((c) => c.startsWith('fillText'))).toBe(false);
+  });
+});
+
 describe('resolveScene(scene, lookup)', () => {
   it('replaces every var(--name) in colours and fonts, reading each name once', () => {
     const read: string[] = [];
@@ -267,6 +318,15 @@ describe('resolveScene(scene, lookup)', () => {
             fills: ['black', 'var(--accent)'],
             font: '11px var(--font-mono)',
           },
+          {
+            op: 'softmax-cells',
+            ...{ x: 0, y: 0, w: 1, h: 1, rows: 1, cols: 1 },
+            scores: [0],
+            temperature: 1,
+            causal: false,
+            colours: sequentialColours([0, 1]),
+            labels: { digits: 3, font: '11px var(--font-mono)', fills: ['var(--accent)', 'white'] },
+          },
         ],
       },
       lookup,
@@ -276,7 +336,11 @@ describe('resolveScene(scene, lookup)', () => {
       '#1d4ed8',
       'black',
       null,
+      null,
     ]);
+    expect(scene.ops[4]).toMatchObject({
+      labels: { digits: 3, font: '11px ui-monospace, monospace', fills: ['#1d4ed8', 'white'] },
+    });
     expect(scene.ops[3]).toMatchObject({
       fills: ['black', '#1d4ed8'],
       font: '11px ui-monospace, monospace',

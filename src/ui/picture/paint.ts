@@ -2,6 +2,8 @@
 // so a unit test can run it on a recording context.
 import { drawHeatmap } from '../drawHeatmap';
 import type { HeatmapColours, HeatmapTarget } from '../drawHeatmap';
+import { formatFixed } from '../format';
+import { cellTexts } from './cellTexts';
 import { softmaxGrid } from './softmaxGrid';
 import type { GridBox, Op, Scene } from './scene';
 
@@ -170,6 +172,11 @@ function paintOp(ctx: PaintTarget, op: Op, cells: CellCanvas) {
       const grid = softmaxGrid(op.scores, op.rows, op.cols, op.temperature, op.causal);
       const colours = { ...op.colours, min: 0, max: grid.maxWeight || 1 };
       paintCells(ctx, op, grid.cells, colours, cells);
+      if (op.labels) {
+        const { digits, ...style } = op.labels;
+        const text = (_row: number, _col: number, w: number) => formatFixed(w, digits);
+        paintOp(ctx, cellTexts(grid.cells, op, colours, text, style), cells);
+      }
       return;
     }
   }

@@ -72,7 +72,8 @@ export type Op =
   /**
    * Like `cells`, but the painter forms the values itself: each row the softmax of its scores
    * at `temperature` (softmaxGrid, causal rows masked past the diagonal), coloured from 0 to the
-   * largest weight with `colours`' ramp. For big grids: the page then only posts the scores.
+   * largest weight with `colours`' ramp. The page then posts only the scores, which a drag of
+   * the temperature never changes.
    */
   | ({
       op: 'softmax-cells';
@@ -80,6 +81,8 @@ export type Op =
       temperature: number;
       causal: boolean;
       colours: HeatmapColours;
+      /** Each unmasked weight printed on its cell to `digits` decimals (cellTexts, formatFixed). */
+      labels?: { digits: number; font: string; fills: readonly Paint[] };
     } & GridBox);
 
 export interface Scene {
@@ -127,6 +130,14 @@ export function resolveScene(scene: Scene, lookup: (name: string) => string): Sc
         return { ...op, fill: get(op.fill), font: get(op.font) };
       case 'texts':
         return { ...op, fills: op.fills.map(get), font: get(op.font) };
+      case 'softmax-cells': {
+        const { labels } = op;
+        if (!labels) return op;
+        return {
+          ...op,
+          labels: { ...labels, fills: labels.fills.map(get), font: get(labels.font) },
+        };
+      }
       default:
         return op;
     }

@@ -1,7 +1,8 @@
 // Row-wise softmax of a grid of scores, the way attention weights are formed: row i is the math
-// core's softmax of its first `visible(i)` scores at a temperature, the rest masked (NaN). Used
-// on the page for small grids (AttentionHeatmap's attentionCells) and by the painter worker for
-// big ones, so a dragged temperature at 128 tokens costs the page only a post.
+// core's softmax of its first `visible(i)` scores at a temperature, the rest masked (NaN). The
+// painter worker forms a dragged temperature's weights with it (the `softmax-cells` operation),
+// so a step costs the page only a post; AttentionHeatmap's attentionCells is the same grid,
+// which model.test.ts holds equal to the model's weights.
 import { softmax } from '../../math';
 
 export interface SoftmaxGrid {

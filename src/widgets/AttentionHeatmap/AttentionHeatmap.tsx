@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { sequentialColours } from '../../ui/drawHeatmap';
 import { formatShort } from '../../ui/format';
-import { Heatmap, VALUES_UP_TO } from '../../ui/Heatmap';
+import { Heatmap } from '../../ui/Heatmap';
 import type { HeatmapCell } from '../../ui/Heatmap';
 import type { HeatmapPreview } from '../../ui/heatmapPreview';
 import { createLiveSource, useStableCallback } from '../../ui/liveSource';
@@ -10,20 +10,12 @@ import { LogSlider } from '../../ui/Slider';
 import { useSettledValue } from '../../ui/useSettledValue';
 import { useUrlState } from '../../ui/useUrlState';
 import { WidgetBoundary, WidgetFrame } from '../../ui/WidgetFrame';
-import { cellText, describeCell, statusText, weightText } from './describe';
+import { cellText, describeCell, statusText, WEIGHT_DIGITS, weightText } from './describe';
 import { CellReadoutPanel, RowPanel } from './Details';
 import { sentenceInputs, STRESS_TOKENS_LIST, tokenize } from './embeddings';
 import { Formula } from './Formula';
 import { MatrixEditor } from './MatrixEditor';
-import {
-  attentionCells,
-  attentionInputs,
-  attentionView,
-  softmaxInputs,
-  T_MAX,
-  T_MIN,
-  topKey,
-} from './model';
+import { attentionInputs, attentionView, softmaxInputs, T_MAX, T_MIN, topKey } from './model';
 import type { AttentionSettings, Mode } from './model';
 import { numpyMatrices, numpySentence } from './numpy';
 import { codecs, defaults, normalizeParams, WIDGET_ID } from './params';
@@ -88,8 +80,9 @@ function AttentionHeatmapInner() {
   // picture from this deferred copy. Everything drawn from it is memoised (the heatmap, panels,
   // formula and code are memo components with stable props), so the first pass is cheap.
   // Where the painter can draw, the temperature slider is live (src/ui/liveSource.ts): a drag's
-  // step computes only the weights for the painter, whose overlay on the heatmap posts them
-  // without a render; the widget hears the value when the hand rests and at release.
+  // step puts the cached scores and its temperature in the heatmap's live source, whose overlay
+  // posts them without a render, and the painter forms and prints the weights; the widget
+  // hears the value when the hand rests and at release.
   const painter = usePainter();
   const deferred = useDeferredValue(params);
   const { tokens, inputs, settings, view, colours, rowNotes } = useAttention(deferred);
@@ -137,29 +130,16 @@ function AttentionHeatmapInner() {
   // the live weights the painter draws over the heatmap while the temperature slider drags
   const [live] = useState(() => createLiveSource<HeatmapPreview>());
   const { scale, causal } = deferred;
-  // the painter forms a big grid's weights itself from the scores (no numbers are printed on
-  // it), computed once a drag; a small grid's are formed here, for the numbers on its cells
-  const big = view.n * view.m > VALUES_UP_TO;
+  // the painter forms the weights itself from the scores, computed once a drag (a temperature
+  // changes none of them), and prints them where they fit: a step posts only a temperature
   const scores = useMemo(() => {
     let cached: ReturnType<typeof softmaxInputs> | null = null;
     return () => (cached ??= softmaxInputs(inputs, { scale, causal, temperature: 1 }));
   }, [inputs, scale, causal]);
   const liveTemperature = useStableCallback((t: number) => {
-    if (big) {
-      const { scores: s, temperature } = scores();
-      live.set({ softmax: { scores: s, temperature: temperature * t, causal }, colours });
-      return;
-    }
-    const { cells, maxWeight } = attentionCells(inputs, { scale, causal, temperature: t });
-    const m = view.m;
-    live.set({
-      values: cells,
-      colours: sequentialColours([0, maxWeight || 1]),
-      formatCell: (i: number, j: number) => {
-        const w = cells[i * m + j] ?? NaN;
-        return Number.isNaN(w) ? 'masked' : weightText(w);
-      },
-    });
+    const { scores: s, temperature } = scores();
+    const softmax = { scores: s, temperature: temperature * t, causal };
+    live.set({ softmax, colours, digits: WEIGHT_DIGITS });
   });
   const numpy = useMemo(() => {
     const { params: p, settings: s } = shown;

@@ -6,8 +6,11 @@ import type { AttentionView, Mode } from './model';
 
 export const MASKED_TEXT = 'masked (−∞)';
 
+/** The decimals a weight is printed with, on the page and by the painter. */
+export const WEIGHT_DIGITS = 3;
+
 /** A weight to 3 decimals ("0.670"). */
-export const weightText = (w: number) => formatFixed(w, 3);
+export const weightText = (w: number) => formatFixed(w, WEIGHT_DIGITS);
 
 /** A vector as "[1.660, 2.660]". */
 export const vectorText = (v: readonly number[], digits = 3) =>

@@ -169,10 +169,10 @@ export function softmaxInputs(inputs: AttentionInputs, settings: AttentionSettin
 }
 
 /**
- * Only the weights, from the cached Q Kᵀ: what a dragged temperature redraws (the painter draws
- * them, src/ui/picture) while the words wait. The math core's softmax of each row
- * (softmaxGrid); equal to attentionView's cells to rounding (model.test.ts), and far cheaper
- * at 128 tokens: no second Q Kᵀ, no weights × V, no nested copies.
+ * Only the weights, from the cached Q Kᵀ: what a dragged temperature redraws while the words
+ * wait. The math core's softmax of each row (softmaxGrid), which is what the painter forms from
+ * softmaxInputs (src/ui/picture, `softmax-cells`); equal to attentionView's cells to rounding
+ * (model.test.ts), and far cheaper at 128 tokens: no second Q Kᵀ, no weights × V.
  */
 export function attentionCells(
   inputs: AttentionInputs,
