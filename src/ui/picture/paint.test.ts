@@ -3,7 +3,7 @@ import { sequentialColours } from '../drawHeatmap';
 import { fitTransform, paintScene } from './paint';
 import type { CellCanvas, PaintTarget } from './paint';
 import { resolveScene, resolveVars } from './scene';
-import type { Scene } from './scene';
+import type { GridBox, Op, Scene } from './scene';
 
 const show = (a: unknown): string => {
   if (typeof a === 'number') return String(+a.toFixed(3));
@@ -205,30 +205,30 @@ describe('paintScene(ctx, scene, viewport, cells)', () => {
   });
 });
 
+/**
+ * A 2 × 2 causal grid whose weights are, row 1: 1 then masked (it sees only its first score);
+ * row 2: softmax(0, 2 ln 3 / 2) = (1/4, 3/4).
+ */
+function causalPair(box: GridBox, more: Partial<Extract<Op, { op: 'softmax-cells' }>> = {}) {
+  const op: Op = {
+    op: 'softmax-cells',
+    ...box,
+    scores: [5, 7, 0, 2 * Math.log(3)],
+    temperature: 2,
+    causal: true,
+    colours: sequentialColours([0, 1]),
+    ...more,
+  };
+  return { viewBox: null, ops: [op] };
+}
+
 describe('paintScene with softmax-cells: the painter forms the weights itself', () => {
   it('colours each row’s softmax from 0 to the largest weight, masking past the diagonal', () => {
     const { ctx } = recorder();
     const { cells, put } = scratchCells();
     const colours = sequentialColours([0, 123]); // the domain is replaced: only the ramp counts
-    paintScene(
-      ctx,
-      {
-        viewBox: null,
-        ops: [
-          {
-            op: 'softmax-cells',
-            ...{ x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 },
-            // row 2: softmax(0, 2 ln 3 / 2) = (1/4, 3/4); row 1 sees only its first score
-            scores: [5, 7, 0, 2 * Math.log(3)],
-            temperature: 2,
-            causal: true,
-            colours,
-          },
-        ],
-      },
-      { width: 2, height: 2, dpr: 1 },
-      cells,
-    );
+    const box = { x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 };
+    paintScene(ctx, causalPair(box, { colours }), { width: 2, height: 2, dpr: 1 }, cells);
     const data = put[0]?.data ?? [];
     const rgb = (k: number) => data.slice(4 * k, 4 * k + 3);
     // row 1: weight 1 alone, above the largest other weight 3/4: the top colour; then masked
@@ -247,26 +247,9 @@ describe('paintScene with softmax-cells: the painter forms the weights itself', 
 describe('paintScene with softmax-cells and labels: the painter prints the weights it forms', () => {
   it('writes each unmasked weight to the digits asked for, centred, in ink that contrasts', () => {
     const { ctx, calls } = recorder();
-    paintScene(
-      ctx,
-      {
-        viewBox: null,
-        ops: [
-          {
-            op: 'softmax-cells',
-            ...{ x: 10, y: 0, w: 100, h: 100, rows: 2, cols: 2 },
-            // weights: row 1 (1, masked); row 2 (1/4, 3/4)
-            scores: [5, 7, 0, 2 * Math.log(3)],
-            temperature: 2,
-            causal: true,
-            colours: sequentialColours([0, 1]),
-            labels: { digits: 2, font: '12px mono', fills: ['dark-ink', 'light-ink'] },
-          },
-        ],
-      },
-      { width: 110, height: 100, dpr: 1 },
-      noCells,
-    );
+    const box = { x: 10, y: 0, w: 100, h: 100, rows: 2, cols: 2 };
+    const labels = { digits: 2, font: '12px mono', fills: ['dark-ink', 'light-ink'] };
+    paintScene(ctx, causalPair(box, { labels }), { width: 110, height: 100, dpr: 1 }, noCells);
     const texts = calls.slice(calls.indexOf('font=12px mono'));
     // viridis: 1 is yellow and 3/4 green (dark ink), 1/4 blue (light ink); the masked cell empty
     expect(texts).toEqual([
@@ -284,13 +267,8 @@ describe('paintScene with softmax-cells and labels: the painter prints the weigh
 
   it('prints nothing without labels', () => {
     const { ctx, calls } = recorder();
-    const op = { op: 'softmax-cells', x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 } as const;
-    const colours = sequentialColours([0, 1]);
-    const scene = {
-      viewBox: null,
-      ops: [{ ...op, scores: [1, 2, 3, 4], temperature: 1, causal: false, colours }],
-    };
-    paintScene(ctx, scene, { width: 2, height: 2, dpr: 1 }, noCells);
+    const box = { x: 0, y: 0, w: 2, h: 2, rows: 2, cols: 2 };
+    paintScene(ctx, causalPair(box), { width: 2, height: 2, dpr: 1 }, noCells);
     expect(calls.some((c) => c.startsWith('fillText'))).toBe(false);
   });
 });
