@@ -52,6 +52,23 @@ async function installStepTo(slider: Locator) {
   });
 }
 
+/**
+ * Starts counting the changes of the widget's status sentence (one per time the widget hears a
+ * rested value); the returned function reads the count.
+ */
+async function countStatusChanges(page: Page, widget: string): Promise<() => Promise<number>> {
+  await page.evaluate((id) => {
+    const status = document.querySelector(`section#${id} .widget__status`);
+    const counter = window as unknown as { statusChanges: number };
+    counter.statusChanges = 0;
+    if (!status) throw new Error(`no status sentence in ${id}`);
+    new MutationObserver(() => {
+      counter.statusChanges++;
+    }).observe(status, { subtree: true, childList: true, characterData: true });
+  }, widget);
+  return () => page.evaluate(() => (window as unknown as { statusChanges: number }).statusChanges);
+}
+
 /** What each `Layout` event of a trace records: partial or not, and how many objects. */
 function layoutsOf(trace: Buffer) {
   const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
@@ -214,6 +231,9 @@ for (const [route, widget, label] of sliders) {
         )
         .toBe(true);
     }
+    // each time the hand rests (100 ms without a step) the widget hears the value and writes
+    // its words, which lays the page out: on a loaded machine that can happen between two steps
+    const settles = await countStatusChanges(page, widget);
     await browser.startTracing(page, { categories: ['devtools.timeline'] });
     await slider.dispatchEvent('pointerdown', { pointerId: 1, isPrimary: true });
     const texts = await slider.evaluate(async (input: HTMLInputElement) => {
@@ -236,7 +256,10 @@ for (const [route, widget, label] of sliders) {
     await slider.dispatchEvent('pointerup', { pointerId: 1, isPrimary: true });
     expect(texts).toBeGreaterThan(4);
     const full = layouts.filter((l) => l.partialLayout !== true && (l.totalObjects ?? 0) > 1000);
-    // the page may lay itself out once for a reason of its own
-    expect(full.length, JSON.stringify(layouts)).toBeLessThanOrEqual(1);
+    // once per rest of the hand (at least the one at the end), and not for the press or a step
+    const rests = await settles();
+    expect(full.length, `${rests} rests; ${JSON.stringify(layouts)}`).toBeLessThanOrEqual(
+      Math.max(1, rests),
+    );
   });
 }
