@@ -3,7 +3,6 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cardsPlugin } from './build/cards-plugin.ts';
-import { compileHintsPlugin } from './build/compile-hints.ts';
 import { lessonsPlugin } from './build/lessons-plugin.ts';
 import { katexStylesPlugin } from './build/katex-html.ts';
 import { mdxCompileOptions } from './build/mdx-options.ts';
@@ -44,7 +43,6 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),
-    compileHintsPlugin(),
   ],
   build: {
     // KaTeX's smallest font would otherwise be inlined as a data: URL (blocked by font-src 'self')
@@ -55,7 +53,7 @@ export default defineConfig({
     sourcemap: false,
   },
   // the picture painter (src/ui/picture/painter.worker.ts) is an ES module worker
-  worker: { format: 'es', plugins: () => [compileHintsPlugin()] },
+  worker: { format: 'es' },
   preview: { port: previewPort, strictPort: true },
   server: { port: 5173 },
 });

@@ -176,6 +176,8 @@ for (const [route, widget, label] of sliders) {
       )
       .toBe(true);
     await page.waitForTimeout(100);
+    // a rest of the hand (the widget writing its words) rebuilds the layers too: counted
+    const settles = await countStatusChanges(page, widget);
     await browser.startTracing(page, { categories: ['blink'] });
     const texts = await page.evaluate(async () => {
       const seen: string[] = [];
@@ -198,8 +200,11 @@ for (const [route, widget, label] of sliders) {
     const rebuilds = traceEvents.filter(
       (e) => e.name === 'PaintArtifactCompositor::Update' && e.ph === 'X',
     );
-    // the page may rebuild them once for a reason of its own (a late chunk, a resize report)
-    expect(rebuilds.length).toBeLessThanOrEqual(1);
+    // the page may rebuild them once for a reason of its own (a late chunk, a resize report),
+    // and once for each time the hand rested: on a loaded machine a step's frame can pass the
+    // 100 ms after which the widget hears the value and writes its words
+    const rests = await settles();
+    expect(rebuilds.length, `${rests} rests`).toBeLessThanOrEqual(Math.max(1, rests));
   });
 }
 
