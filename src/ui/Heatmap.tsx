@@ -44,8 +44,9 @@ export interface HeatmapProps {
   /** One note per row, e.g. each row's sum: beside the plot when cells are big, in the table. */
   rowNotes?: { title: string; values: readonly string[] };
   /**
-   * During a live slider drag (src/ui/liveSource.ts): the live values, drawn with their numbers
-   * by the painter worker over the plot. Only the overlay renders on a drag's step.
+   * During a live slider drag (src/ui/liveSource.ts): row softmax's inputs, from which the
+   * painter worker forms and draws the weights, with their numbers, over the plot. Only the
+   * overlay renders on a drag's step.
    */
   live?: LiveSource<HeatmapPreview> | undefined;
 }

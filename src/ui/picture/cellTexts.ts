@@ -1,6 +1,6 @@
-// The numbers printed on a heatmap's cells, as one `texts` operation. Built on the page from a
-// widget's values (heatmapScene), and by the painter from the weights it forms itself (a
-// `softmax-cells` operation with labels), so the two print alike.
+// The numbers printed on a heatmap's cells, as one `texts` operation: the painter builds it from
+// the weights it forms itself (a `softmax-cells` operation with labels, paint.ts), placed and
+// inked as the Heatmap's own CellValues print them on the page.
 import { onLight } from '../drawHeatmap';
 import type { HeatmapColours } from '../drawHeatmap';
 import type { GridBox, Op, Paint } from './scene';

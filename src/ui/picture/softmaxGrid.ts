@@ -1,8 +1,8 @@
 // Row-wise softmax of a grid of scores, the way attention weights are formed: row i is the math
 // core's softmax of its first `visible(i)` scores at a temperature, the rest masked (NaN). The
 // painter worker forms a dragged temperature's weights with it (the `softmax-cells` operation),
-// so a step costs the page only a post; AttentionHeatmap's attentionCells is the same grid,
-// which model.test.ts holds equal to the model's weights.
+// so a step costs the page only a post of AttentionHeatmap's softmaxInputs; its model.test.ts
+// holds the grid equal to the model's weights.
 import { softmax } from '../../math';
 
 export interface SoftmaxGrid {

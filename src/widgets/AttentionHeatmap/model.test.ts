@@ -15,19 +15,20 @@ import {
   STRESS_TOKENS_LIST,
   tokenize,
 } from './embeddings';
+import { softmaxGrid } from '../../ui/picture/softmaxGrid';
 import { editShape, setEntry } from './matrices';
 import {
-  attentionCells,
   attentionInputs,
   attentionView,
   EXAMPLE_K,
   EXAMPLE_Q,
   EXAMPLE_V,
   rowsSumToOne,
+  softmaxInputs,
   topKey,
   topKeys,
 } from './model';
-import type { AttentionSettings } from './model';
+import type { AttentionInputs, AttentionSettings } from './model';
 
 const plain: AttentionSettings = { scale: true, causal: false, temperature: 1 };
 const labels = (n: number) => ({
@@ -131,19 +132,25 @@ describe('attentionView(labels, inputs, settings)', () => {
   });
 });
 
-describe('attentionCells(inputs, settings): the weights a dragged temperature redraws', () => {
+/** The weights the painter forms from what a dragged temperature posts (src/ui/picture). */
+function painterCells(inputs: AttentionInputs, settings: AttentionSettings) {
+  const { scores, rows, cols, temperature, causal } = softmaxInputs(inputs, settings);
+  return softmaxGrid(scores, rows, cols, temperature, causal);
+}
+
+describe('softmaxInputs(inputs, settings): what a dragged temperature posts to the painter', () => {
   const settingsArb = fc.record({
     scale: fc.boolean(),
     causal: fc.boolean(),
     temperature: fc.double({ min: 0.05, max: 10, noNaN: true }),
   });
 
-  it('equals attentionView’s cells and largest weight, masked cells NaN, for any Q, K, V', () => {
+  it('forms attentionView’s cells and largest weight, masked cells NaN, for any Q, K, V', () => {
     fc.assert(
       fc.property(qkv, settingsArb, ([Q, K, V], settings) => {
         const inputs = attentionInputs(Q, K, V);
         const view = attentionView(labels(Q.length), inputs, settings);
-        const { cells, maxWeight } = attentionCells(inputs, settings);
+        const { cells, maxWeight } = painterCells(inputs, settings);
         expect(cells.length).toBe(view.cells.length);
         view.cells.forEach((c, i) => {
           if (Number.isNaN(c)) expect(cells[i]).toBeNaN();
@@ -158,7 +165,7 @@ describe('attentionCells(inputs, settings): the weights a dragged temperature re
     const { Q, K, V } = sentenceInputs(STRESS_TOKENS_LIST, 7, 64);
     const inputs = attentionInputs(Q, K, V);
     for (const temperature of [0.05, 1, 10]) {
-      const { cells, maxWeight } = attentionCells(inputs, {
+      const { cells, maxWeight } = painterCells(inputs, {
         scale: false,
         causal: true,
         temperature,

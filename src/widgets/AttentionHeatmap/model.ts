@@ -1,8 +1,6 @@
 // AttentionHeatmap's model: Q, K, V and the toggles in, every number the widget shows out.
 // Pure and built on the math core: scaledDotProductAttention does the attention itself.
 import { matmul, scaledDotProductAttention, transpose } from '../../math';
-import { softmaxGrid } from '../../ui/picture/softmaxGrid';
-import type { SoftmaxGrid } from '../../ui/picture/softmaxGrid';
 import type { Matrix } from '../../math';
 
 export type Mode = 'sentence' | 'matrices';
@@ -152,10 +150,12 @@ export function isMasked(view: AttentionView, row: number, col: number): boolean
   return view.scores[row]?.[col] === -Infinity;
 }
 
-/** The weights alone, row-major with masked cells NaN, as in AttentionView's `cells`. */
-export type AttentionCells = SoftmaxGrid;
-
-/** Q Kᵀ row-major in one typed array, and the temperature that turns it into the weights. */
+/**
+ * Q Kᵀ row-major in one typed array, and the temperature that turns it into the weights: what a
+ * dragged temperature posts to the painter, which forms the weights itself (softmaxGrid, the
+ * `softmax-cells` operation in src/ui/picture); model.test.ts holds them equal to
+ * attentionView's cells.
+ */
 export function softmaxInputs(inputs: AttentionInputs, settings: AttentionSettings) {
   const { raw } = inputs;
   const rows = raw.length;
@@ -166,20 +166,6 @@ export function softmaxInputs(inputs: AttentionInputs, settings: AttentionSettin
   // softmax(q·k / divisor) is softmax(q·k) at temperature `divisor`: no scaled copy needed
   const temperature = (settings.scale ? Math.sqrt(dk) : 1) * settings.temperature;
   return { scores, rows, cols, temperature, causal: settings.causal };
-}
-
-/**
- * Only the weights, from the cached Q Kᵀ: what a dragged temperature redraws while the words
- * wait. The math core's softmax of each row (softmaxGrid), which is what the painter forms from
- * softmaxInputs (src/ui/picture, `softmax-cells`); equal to attentionView's cells to rounding
- * (model.test.ts), and far cheaper at 128 tokens: no second Q Kᵀ, no weights × V.
- */
-export function attentionCells(
-  inputs: AttentionInputs,
-  settings: AttentionSettings,
-): AttentionCells {
-  const { scores, rows, cols, temperature, causal } = softmaxInputs(inputs, settings);
-  return softmaxGrid(scores, rows, cols, temperature, causal);
 }
 
 /** Whether every row's weights add up to 1 (to rounding). */
