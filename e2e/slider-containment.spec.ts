@@ -141,11 +141,12 @@ for (const [route, widget, label] of sliders) {
     expect(texts).toBeGreaterThan(4);
     // Without the value's box (`.slider__value`, size and layout containment) every step was a
     // layout of the whole lesson from its root (5,000–7,000 objects); the page may lay itself
-    // out for its own reasons, but not on most steps.
+    // out for its own reasons, but not on most steps, and a step that falls in such a layout is
+    // laid out with the page (a CI run: one full layout of 5,493 objects, six steps on their own)
     const full = layouts.filter((l) => l.partialLayout !== true && (l.totalObjects ?? 0) > 1000);
     expect(full.length, JSON.stringify(layouts)).toBeLessThanOrEqual(2);
     const own = layouts.filter((l) => l.partialLayout === true && (l.totalObjects ?? 0) < 40);
-    expect(own.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(texts - 1);
+    expect(own.length, JSON.stringify(layouts)).toBeGreaterThanOrEqual(texts - 1 - full.length);
   });
 }
 
