@@ -7,6 +7,24 @@
 // 2-core machine that burst, not the widget, set the frame p95 (83–150 ms against 50–83 ms once
 // it was done, 2026-11-23). A reader meets that burst once per deployment; the bench measures
 // the widget the rest of the time.
+//
+// Each drag first runs Lighthouse's own machine benchmark in the page, unthrottled (its
+// `benchmarkIndex`, higher is faster): on this shared 2-core machine the frame target held at
+// the usual index and missed when the machine ran at half speed (docs/benchmarks.md), and the
+// index tells the two apart. BENCH_CPU_RATE=n drags at n× instead of 4× to see how much room a
+// widget has (a probe: the targets are set at 4×).
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+
+/** The CPU throttling of the drags: 4×, as issue 4 sets it, unless BENCH_CPU_RATE says. */
+export const CPU_RATE = (() => {
+  const raw = process.env.BENCH_CPU_RATE;
+  const rate = raw === undefined || raw === '' ? 4 : Number(raw);
+  if (!(rate >= 1 && rate <= 20)) throw new Error(`BENCH_CPU_RATE must be 1–20, not "${raw}"`);
+  return rate;
+})();
+
+/** A frame longer than this missed its vsync at 60 Hz; the frame target is p95 ≤ 20 ms. */
+export const LONG_FRAME_MS = 20;
 
 /** Widget, page and the main slider's label; `floor` rows drag an input the bench puts in. */
 export const interactions = [
@@ -139,11 +157,12 @@ async function dragOnce(browser, baseUrl, item) {
     const slider = widget.getByLabel(new RegExp(`^${item.slider}`)).first();
     await slider.waitFor({ timeout: 20_000 });
     const id = await slider.getAttribute('id');
+    const cpuIndex = await page.evaluate(pageFunctions.computeBenchmarkIndex);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const result = await page.evaluate(dragInPage, { selector: `[id="${id}"]`, positions: 60 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    return result;
+    return { ...result, cpuIndex };
   } finally {
     await context.close();
   }
@@ -171,6 +190,9 @@ export async function measureInteractions(browser, baseUrl, drags = DRAGS) {
         perDrag.push({
           inputP95: percentile(one.perInput, 95),
           frameP95: percentile(one.frames, 95),
+          // which of the 60 frames were long (0 is the first step's): where the margin goes
+          longFrames: one.frames.flatMap((ms, at) => (ms > LONG_FRAME_MS ? [at] : [])),
+          cpuIndex: one.cpuIndex,
         });
       }
       rows.push({
@@ -181,6 +203,10 @@ export async function measureInteractions(browser, baseUrl, drags = DRAGS) {
         inputP95: percentile(perInput, 95),
         frameP50: percentile(frames, 50),
         frameP95: percentile(frames, 95),
+        // the pooled p95 stays ≤ 20 ms while at most 5 % of the frames are long (9 of 180):
+        // how many were is the margin the quantised p95 (16.7 or 33.4 ms) does not show
+        longFrames: frames.filter((ms) => ms > LONG_FRAME_MS).length,
+        longFramesAllowed: frames.length - Math.ceil(0.95 * frames.length),
         // the painter worker's time per scene drawn (src/ui/picture); DevTools does not throttle
         // workers, so these are real milliseconds, and scenes coalesce when steps come faster
         workerDraws: draws.length,
