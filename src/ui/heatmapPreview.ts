@@ -20,6 +20,9 @@ export interface HeatmapPreview {
   digits?: number;
 }
 
+/** The numbers' inks on light and on dark cells (cellTexts), one array for every scene. */
+const VALUE_FILLS = [VALUE_INK.light, VALUE_INK.dark] as const;
+
 /**
  * The grid in the plot's CSS pixels (`cell` pixels a side), with each unmasked weight printed in
  * `font` when `showValues` and `digits` is given (masked cells stay empty, as in CellValues).
@@ -35,8 +38,6 @@ export function heatmapScene(
   const box = { x: 0, y: 0, w: cols * cell, h: rows * cell, rows, cols };
   const { softmax, colours, digits } = preview;
   const labels =
-    showValues && digits !== undefined
-      ? { labels: { digits, font, fills: [VALUE_INK.light, VALUE_INK.dark] } }
-      : {};
+    showValues && digits !== undefined ? { labels: { digits, font, fills: VALUE_FILLS } } : {};
   return { viewBox: null, ops: [{ op: 'softmax-cells', ...box, ...softmax, colours, ...labels }] };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose } from '../../../tests/helpers/expectAllClose';
 import { expectClose } from '../../../tests/helpers/expectClose';
+import { softmaxGrid } from '../../ui/picture/softmaxGrid';
 import {
   checkSentence,
   D_MODEL,
@@ -15,7 +16,6 @@ import {
   STRESS_TOKENS_LIST,
   tokenize,
 } from './embeddings';
-import { softmaxGrid } from '../../ui/picture/softmaxGrid';
 import { editShape, setEntry } from './matrices';
 import {
   attentionInputs,
