@@ -23,8 +23,8 @@ export const CPU_RATE = (() => {
   return rate;
 })();
 
-/** A frame longer than this missed its vsync at 60 Hz; the frame target is p95 ≤ 20 ms. */
-export const LONG_FRAME_MS = 20;
+/** Issue 4's frame target, p95 ≤ 20 ms; a longer frame missed its vsync at 60 Hz. */
+export const FRAME_TARGET_MS = 20;
 
 /** Widget, page and the main slider's label; `floor` rows drag an input the bench puts in. */
 export const interactions = [
@@ -61,10 +61,13 @@ export const interactions = [
   },
 ];
 
+/** How many of n sorted values lie at or below the p-th percentile (nearest rank). */
+const atOrBelow = (n, p) => Math.ceil((p / 100) * n);
+
 const percentile = (values, p) => {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  const rank = Math.min(sorted.length - 1, atOrBelow(sorted.length, p) - 1);
   return sorted[Math.max(0, rank)];
 };
 
@@ -191,7 +194,7 @@ export async function measureInteractions(browser, baseUrl, drags = DRAGS) {
           inputP95: percentile(one.perInput, 95),
           frameP95: percentile(one.frames, 95),
           // which of the 60 frames were long (0 is the first step's): where the margin goes
-          longFrames: one.frames.flatMap((ms, at) => (ms > LONG_FRAME_MS ? [at] : [])),
+          longFrameIndexes: one.frames.flatMap((ms, at) => (ms > FRAME_TARGET_MS ? [at] : [])),
           cpuIndex: one.cpuIndex,
         });
       }
@@ -205,8 +208,8 @@ export async function measureInteractions(browser, baseUrl, drags = DRAGS) {
         frameP95: percentile(frames, 95),
         // the pooled p95 stays ≤ 20 ms while at most 5 % of the frames are long (9 of 180):
         // how many were is the margin the quantised p95 (16.7 or 33.4 ms) does not show
-        longFrames: frames.filter((ms) => ms > LONG_FRAME_MS).length,
-        longFramesAllowed: frames.length - Math.ceil(0.95 * frames.length),
+        longFrames: frames.filter((ms) => ms > FRAME_TARGET_MS).length,
+        longFramesAllowed: frames.length - atOrBelow(frames.length, 95),
         // the painter worker's time per scene drawn (src/ui/picture); DevTools does not throttle
         // workers, so these are real milliseconds, and scenes coalesce when steps come faster
         workerDraws: draws.length,
